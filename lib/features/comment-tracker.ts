@@ -1,0 +1,108 @@
+import { analyze, type UserAdjustments } from '../sentiment';
+import { defineFeature } from '../runtime/feature';
+import { observe } from '../runtime/observe';
+import { createIdleQueue } from '../runtime/idle';
+import { commentsBus } from '../runtime/comments-bus';
+import { send } from '../runtime/send';
+import type { TrackedComment } from '../runtime/page-state';
+import type { SeenComment } from '../messaging';
+import type { Route } from '../types';
+import { logger } from '../runtime/log';
+
+const log = logger('comments');
+const FLUSH_MS = 400;
+const MAX_BATCH = 500;
+/** Stored text is bounded; the page keeps the rest. */
+const MAX_TEXT = 50_000;
+
+export function postIdOf(route: Route | null, fallback?: string): string {
+  if (route && 'postId' in route) return route.postId;
+  return fallback ?? 'unknown';
+}
+
+/**
+ * Finds every comment as it appears (incrementally), parses it with the site adapter, tags its
+ * sentiment and intents in idle time (cached by id: only new or changed comments are analyzed),
+ * tells the in-page features, and records it in the background in batches.
+ */
+export default defineFeature({
+  id: 'comment-tracker',
+  init({ adapter, store, signal, site, url }) {
+    const outbox = new Map<string, SeenComment>();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      timer = undefined;
+      if (!outbox.size) return;
+      const comments = [...outbox.values()].slice(0, MAX_BATCH);
+      for (const c of comments) outbox.delete(c.commentId);
+      const st = store.getState();
+      void send<{ answered: string[] }>('comments.seen', {
+        site,
+        postId: postIdOf(st.route, comments[0] ? st.comments.get(comments[0].commentId)?.postId : undefined),
+        postUrl: url.href.slice(0, 2048),
+        account: st.activeHandle ?? undefined,
+        seenAt: Date.now(),
+        comments,
+      })
+        .then((r) => {
+          for (const id of r.answered) {
+            const c = store.getState().comments.get(id);
+            if (c) c.answered = true;
+          }
+        })
+        .catch((err) => log.warn('could not record comments', err));
+      if (outbox.size) timer = setTimeout(flush, 50);
+    };
+    const enqueueSend = (c: TrackedComment) => {
+      const own = !!store.getState().activeHandle && c.authorHandle.toLowerCase() === store.getState().activeHandle!.toLowerCase();
+      outbox.set(c.id, {
+        commentId: c.id,
+        authorHandle: c.authorHandle,
+        authorName: c.authorName?.slice(0, 500),
+        text: c.text.slice(0, MAX_TEXT),
+        lang: c.lang,
+        sentiment: c.sentiment,
+        intents: c.intents as SeenComment['intents'],
+        createdAt: c.createdAt ? Date.parse(c.createdAt) || undefined : undefined,
+        createdAtPrecision: c.createdAtPrecision,
+        permalink: c.permalink?.slice(0, 2048),
+        isReply: c.isReply,
+        parentId: c.parentId,
+        isOwn: own,
+      });
+      timer ??= setTimeout(flush, FLUSH_MS);
+    };
+    signal.addEventListener('abort', flush, { once: true });
+
+    const process = (el: Element) => {
+      if (!el.isConnected) return;
+      const parsed = adapter.parseComment(el);
+      if (!parsed) return;
+      const { comments, settings } = store.getState();
+      const prev = comments.get(parsed.id);
+      let tracked: TrackedComment;
+      if (prev && prev.text === parsed.text) {
+        tracked = prev;
+      } else {
+        const result = analyze(parsed.text, { user: settings['sentiment.adjustments'] as UserAdjustments | undefined });
+        tracked = { ...parsed, sentiment: result.label, intents: result.intents, lang: result.lang, reasons: result.reasons, answered: prev?.answered };
+        comments.set(parsed.id, tracked);
+        enqueueSend(tracked);
+      }
+      commentsBus.emit(el, tracked);
+    };
+    const queue = createIdleQueue(process, { signal });
+    // The comment whose reply control the user used is the one a new draft answers.
+    window.addEventListener(
+      'click',
+      (e) => {
+        if (!e.isTrusted || !(e.target instanceof Element)) return;
+        const el = e.target.closest(adapter.commentSelector);
+        const id = el && (el.getAttribute('data-riposte-id') ?? adapter.parseComment(el)?.id);
+        if (id) store.setState({ focusedCommentId: id });
+      },
+      { capture: true, signal },
+    );
+    observe(adapter.commentSelector, (el) => queue.push(el), { signal, onChange: (el) => queue.push(el) });
+  },
+});

@@ -1,0 +1,203 @@
+import { createElement } from 'react';
+import { browser } from 'wxt/browser';
+import { defineFeature, type FeatureContext } from '../runtime/feature';
+import { send } from '../runtime/send';
+import { composerOf } from '../runtime/submit';
+import { mountReact } from '../../components/inpage/mount';
+import { Picker } from '../../components/inpage/Picker';
+import { templateSchema, pickVariant, type Template } from '../templates/model';
+import { matchAbbreviation } from '../templates/search';
+import { renderTemplate, type RenderContext } from '../templates/render';
+import { checkLimit } from '../templates/length';
+import type { PageStore } from '../runtime/page-state';
+import { t } from '../i18n';
+import { logger } from '../runtime/log';
+import { isTextField } from '../sites/insert';
+import { focusedComment } from './comment-nav';
+
+const log = logger('templates');
+
+/** Stored templates that pass validation (a bad row is skipped, never crashes the picker). */
+export function usableTemplates(store: PageStore): Template[] {
+  const out: Template[] = [];
+  for (const row of store.getState().templates) {
+    const parsed = templateSchema.safeParse(row);
+    if (parsed.success) out.push(parsed.data);
+  }
+  return out;
+}
+
+function renderContext(fc: Pick<FeatureContext, 'store' | 'site'>, commentId: string | undefined): RenderContext {
+  const s = fc.store.getState();
+  const c = commentId ? s.comments.get(commentId) : undefined;
+  return {
+    author: c?.authorName || c?.authorHandle,
+    handle: c?.authorHandle,
+    my_account: s.activeHandle ?? undefined,
+    platform: fc.site,
+    post_url: location.origin + location.pathname,
+    locale: navigator.language,
+  };
+}
+
+/** Moves the caret back from the end so it lands where {cursor} was. */
+function placeCursor(composer: HTMLElement, fromEnd: number): void {
+  if (fromEnd <= 0) return;
+  if (isTextField(composer)) {
+    const pos = Math.max(0, (composer.selectionEnd ?? composer.value.length) - fromEnd);
+    composer.setSelectionRange(pos, pos);
+    return;
+  }
+  const sel = composer.ownerDocument.getSelection() as Selection & { modify?: (a: string, d: string, g: string) => void };
+  for (let i = 0; i < fromEnd; i++) sel?.modify?.('move', 'backward', 'character');
+}
+
+async function copyFallback(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Quick reply: Alt+Shift+R (rebindable browser command + in-page fallback) opens the picker by
+ * the focused composer — or opens the reply box of the keyboard-focused comment first — and inserts
+ * the chosen template through the adapter's verified insertion. `;abbr` + Tab expands in place.
+ */
+export default defineFeature({
+  id: 'reply-templates',
+  init: () => undefined,
+  setup(fc) {
+    const { ctx, adapter, store, site, signal } = fc;
+    let open: { remove: () => void } | null = null;
+
+    const insert = async (composer: HTMLElement, tpl: Template, text: string, commentId: string | undefined) => {
+      const result = await adapter.insertText(composer, text);
+      if (!result.ok) {
+        const copied = await copyFallback(text);
+        log.warn('insertion failed', result.reason);
+        return copied ? t('pickerInsertFailed') : t('pickerInsertFailedNoClipboard');
+      }
+      const d = store.getState().drafts.get(composer) ?? {};
+      d.templateId = tpl.id;
+      if (tpl.brandOnly) d.brandOnlyTemplate = { id: tpl.id, title: tpl.title };
+      d.accountAtStart ??= store.getState().activeHandle;
+      d.commentId ??= commentId;
+      store.getState().drafts.set(composer, d);
+      void send('templates.used', { id: tpl.id, site, commentId, account: store.getState().activeHandle ?? undefined }).catch(() => undefined);
+      return null;
+    };
+
+    const openPicker = async () => {
+      if (open) return;
+      let composer = composerOf(document.activeElement, adapter.findComposers(document));
+      const target = focusedComment(store);
+      if (!composer && target) composer = await adapter.openReply(target.el, signal);
+      composer ??= adapter.findComposer(document);
+      if (!composer) {
+        log.warn(t('pickerNoComposer'));
+        return;
+      }
+      const commentId = store.getState().drafts.get(composer)?.commentId ?? target?.id ?? store.getState().focusedCommentId ?? undefined;
+      const lang = commentId ? store.getState().comments.get(commentId)?.lang : undefined;
+      const theComposer = composer;
+      let message: string | null = null;
+      const close = () => {
+        open?.remove();
+        open = null;
+        theComposer.focus();
+      };
+      const render = () =>
+        createElement(Picker, {
+          templates: usableTemplates(store),
+          site,
+          lang,
+          context: renderContext(fc, commentId),
+          existing: adapter.readComposer(theComposer),
+          anchor: theComposer.getBoundingClientRect(),
+          message,
+          onClose: close,
+          onPick: (tpl, text, cursorOffset, hasCursor) => {
+            void insert(theComposer, tpl, text, commentId).then((err) => {
+              if (err) {
+                message = err;
+                open?.remove();
+                open = null;
+                void show();
+                return;
+              }
+              close();
+              if (hasCursor) placeCursor(theComposer, text.length - cursorOffset);
+            });
+          },
+        });
+      const show = async () => {
+        open = await mountReact({ ctx, name: 'picker', signal, render });
+      };
+      await show();
+    };
+
+    const isShortcut = (e: KeyboardEvent) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyR';
+    window.addEventListener(
+      'keydown',
+      (e) => {
+        if (!e.isTrusted) return;
+        if (isShortcut(e)) {
+          e.preventDefault();
+          e.stopPropagation();
+          void openPicker();
+          return;
+        }
+        if (e.key === 'Tab' && !e.shiftKey && !e.altKey && !e.ctrlKey) void expandAbbreviation(e);
+      },
+      { capture: true, signal },
+    );
+    const onCommand = (msg: unknown) => {
+      if ((msg as { riposteCommand?: string })?.riposteCommand === 'open-picker') void openPicker();
+    };
+    browser.runtime.onMessage.addListener(onCommand);
+    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onCommand));
+    document.addEventListener('riposte:open-picker', () => void openPicker(), { signal });
+
+    /** `;ship` + Tab: replaces the abbreviation before the caret with the template. */
+    const expandAbbreviation = async (e: KeyboardEvent) => {
+      const composer = composerOf(e.target, adapter.findComposers(document));
+      if (!composer) return;
+      let before = '';
+      if (isTextField(composer)) before = composer.value.slice(0, composer.selectionStart ?? 0);
+      else {
+        const sel = document.getSelection();
+        if (!sel?.anchorNode || !composer.contains(sel.anchorNode)) return;
+        before = (sel.anchorNode.textContent ?? '').slice(0, sel.anchorOffset);
+      }
+      const word = /(;[^\s;]{1,31})$/u.exec(before)?.[1];
+      if (!word) return;
+      const tpl = matchAbbreviation(usableTemplates(store), word, site);
+      if (!tpl) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      const commentId = store.getState().drafts.get(composer)?.commentId ?? store.getState().focusedCommentId ?? undefined;
+      const lang = commentId ? store.getState().comments.get(commentId)?.lang : undefined;
+      const r = renderTemplate(pickVariant(tpl, { site, lang }), renderContext(fc, commentId));
+      if (!r.ok) {
+        log.warn(r.errors.map((x) => x.message).join(' '));
+        return;
+      }
+      const existing = adapter.readComposer(composer);
+      if (!checkLimit(existing.slice(0, existing.length - word.length) + r.text, site).ok) return;
+      // Select the abbreviation so the insertion replaces it.
+      if (isTextField(composer)) {
+        const end = composer.selectionStart ?? 0;
+        composer.setSelectionRange(end - word.length, end);
+      } else {
+        const sel = document.getSelection() as Selection & { modify?: (a: string, d: string, g: string) => void };
+        for (let i = 0; i < word.length; i++) sel?.modify?.('extend', 'backward', 'character');
+      }
+      const err = await insert(composer, tpl, r.text, commentId);
+      if (err) log.warn(err);
+      else if (r.hasCursor) placeCursor(composer, r.text.length - r.cursorOffset);
+    };
+  },
+});

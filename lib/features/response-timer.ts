@@ -1,0 +1,98 @@
+import { defineFeature } from '../runtime/feature';
+import { commentsBus } from '../runtime/comments-bus';
+import { submitBus } from '../runtime/submit';
+import { send } from '../runtime/send';
+import { chips } from './sentiment-chips';
+import { postIdOf } from './comment-tracker';
+import type { TrackedComment } from '../runtime/page-state';
+import { logger } from '../runtime/log';
+
+const log = logger('response');
+const CLEAR_TIMEOUT_MS = 10_000;
+const DEFAULT_SLA_MIN = 60;
+
+export function formatWait(ms: number): string {
+  const m = Math.max(0, Math.round(ms / 60_000));
+  if (m < 60) return `${m}m`;
+  const h = Math.floor(m / 60);
+  if (h < 48) return `${h}h`;
+  return `${Math.floor(h / 24)}d`;
+}
+
+export function slaState(ageMs: number, slaMs: number): 'ok' | 'approaching' | 'breached' {
+  if (ageMs >= slaMs) return 'breached';
+  if (ageMs >= slaMs * 0.75) return 'approaching';
+  return 'ok';
+}
+
+/**
+ * Detects replies the user sends (with or without a template): when a submit goes ahead and the
+ * composer then clears, the reply is recorded, linked to the comment whose reply box was used or
+ * to the @mentioned author. Unanswered comments carry an age badge coloured by the SLA.
+ */
+export default defineFeature({
+  id: 'response-timer',
+  init({ adapter, store, signal, site }) {
+    const elements = new Map<string, Element>();
+    const slaMs = () => Number(store.getState().settings[`sla.${site}`] ?? DEFAULT_SLA_MIN) * 60_000;
+
+    const paintAge = (el: Element, c: TrackedComment) => {
+      const chip = chips.get(el);
+      if (!chip) return;
+      const own = store.getState().activeHandle?.toLowerCase() === c.authorHandle.toLowerCase();
+      const created = c.createdAt ? Date.parse(c.createdAt) : NaN;
+      if (c.answered || own || c.isFocusedPost || Number.isNaN(created)) {
+        chip.setAge(null);
+        return;
+      }
+      const age = Date.now() - created;
+      chip.setAge(`⏱ ${formatWait(age)}`, slaState(age, slaMs()));
+    };
+    commentsBus.on((el, c) => {
+      elements.set(c.id, el);
+      paintAge(el, c);
+    }, signal);
+    const timer = setInterval(() => {
+      for (const [id, el] of elements) {
+        const c = store.getState().comments.get(id);
+        if (c && el.isConnected) paintAge(el, c);
+      }
+    }, 30_000);
+    signal.addEventListener('abort', () => clearInterval(timer));
+
+    submitBus.on(({ composer, text, at }) => {
+      if (!text.trim()) return;
+      const st = store.getState();
+      const draft = st.drafts.get(composer);
+      const commentId = draft?.commentId;
+      const started = performance.now();
+      const poll = setInterval(() => {
+        const cleared = !composer.isConnected || adapter.readComposer(composer).trim() === '';
+        if (!cleared && performance.now() - started < CLEAR_TIMEOUT_MS) return;
+        clearInterval(poll);
+        if (!cleared) return; // the site did not send it (error, offline): not a reply
+        st.drafts.delete(composer);
+        const mention = /^\s*@([\w.]{1,64})/.exec(text)?.[1];
+        if (commentId) {
+          const c = store.getState().comments.get(commentId);
+          if (c) {
+            c.answered = true;
+            const el = elements.get(commentId);
+            if (el) paintAge(el, c);
+          }
+        }
+        void send('replies.record', {
+          site,
+          postId: postIdOf(store.getState().route),
+          commentId,
+          mentionHandle: commentId ? undefined : mention,
+          account: store.getState().activeHandle ?? undefined,
+          templateId: draft?.templateId,
+          text: text.slice(0, 50_000),
+          sentAt: at,
+        }).catch((err) => log.warn('could not record the reply', err));
+      }, 100);
+      signal.addEventListener('abort', () => clearInterval(poll), { once: true });
+    }, signal);
+  },
+});

@@ -1,0 +1,109 @@
+/**
+ * Account guard: decides whether a reply must be held before it is posted.
+ * Pure and allocation-light; called on every submit attempt.
+ *
+ * Rules (each adds one reason, in this order):
+ *  1. brand-template-on-non-brand — a brand-only template is in the reply and the
+ *     active account's role is not 'brand'.
+ *  2. work-mode-mismatch — work mode 'brand' on a 'personal' account, or work mode
+ *     'personal' on a 'brand' account (unregistered/unknown accounts are left to strict mode).
+ *  3. account-changed — the handle at draft start and the active handle are both known
+ *     and differ (case-insensitive, leading '@' ignored). An unreadable active account is
+ *     not evidence of a change.
+ *  4. unknown-account-strict — strict mode and the account role is 'unknown'.
+ *  5. unregistered-account-strict — strict mode and the account is not registered.
+ */
+import type { GuardReason } from '../records';
+import type { SiteKey } from '../types';
+
+export type GuardAccountRole = 'brand' | 'personal' | 'unregistered' | 'unknown';
+export type WorkMode = 'brand' | 'personal';
+
+export interface GuardInput {
+  site: SiteKey;
+  activeAccount: { handle: string } | null;
+  accountRole: GuardAccountRole;
+  workMode: WorkMode | null;
+  brandOnlyTemplate?: { id: string; title: string } | null;
+  strictMode: boolean;
+  /** Handle that was active when the user started writing this reply. */
+  accountAtDraftStart?: string | null;
+}
+
+export interface GuardResult {
+  hold: boolean;
+  reasons: GuardReason[];
+  /** Empty when not held; otherwise who you are, then one sentence per reason. */
+  message: string;
+}
+
+const SITE_NAMES: Record<SiteKey, string> = { x: 'X', instagram: 'Instagram', tiktok: 'TikTok' };
+
+const ROLE_LABELS: Record<GuardAccountRole, string> = {
+  brand: 'brand',
+  personal: 'personal',
+  unregistered: 'not registered in Riposte',
+  unknown: 'role unknown',
+};
+
+/** `@Jane ` → `jane`. */
+export function normalizeHandle(handle: string | null | undefined): string {
+  if (!handle) return '';
+  const h = handle.trim();
+  return (h.startsWith('@') ? h.slice(1) : h).toLowerCase();
+}
+
+function at(handle: string): string {
+  const h = handle.trim();
+  return h.startsWith('@') ? h : `@${h}`;
+}
+
+export function decide(input: GuardInput): GuardResult {
+  const reasons: GuardReason[] = [];
+  const role = input.accountRole;
+  const template = input.brandOnlyTemplate ?? null;
+  const active = input.activeAccount && input.activeAccount.handle.trim() ? input.activeAccount.handle : null;
+
+  if (template !== null && role !== 'brand') reasons.push('brand-template-on-non-brand');
+  if ((input.workMode === 'brand' && role === 'personal') || (input.workMode === 'personal' && role === 'brand')) {
+    reasons.push('work-mode-mismatch');
+  }
+  const startHandle = input.accountAtDraftStart ?? null;
+  const changed =
+    startHandle !== null && active !== null && normalizeHandle(startHandle) !== '' && normalizeHandle(startHandle) !== normalizeHandle(active);
+  if (changed) reasons.push('account-changed');
+  if (input.strictMode && role === 'unknown') reasons.push('unknown-account-strict');
+  if (input.strictMode && role === 'unregistered') reasons.push('unregistered-account-strict');
+
+  if (reasons.length === 0) return { hold: false, reasons, message: '' };
+
+  const parts: string[] = [
+    active !== null
+      ? `You are logged in as ${at(active)} (${ROLE_LABELS[role]}).`
+      : `Riposte can't tell which ${SITE_NAMES[input.site] ?? input.site} account you are logged in as.`,
+  ];
+  for (const r of reasons) {
+    switch (r) {
+      case 'brand-template-on-non-brand':
+        parts.push(`This reply uses the brand template '${template?.title ?? ''}'.`);
+        break;
+      case 'work-mode-mismatch':
+        parts.push(
+          input.workMode === 'brand'
+            ? 'Your work mode is brand, but this is a personal account.'
+            : 'Your work mode is personal, but this is a brand account.',
+        );
+        break;
+      case 'account-changed':
+        parts.push(`You started this reply as ${at(startHandle ?? '')}, but the active account is now ${at(active ?? '')}.`);
+        break;
+      case 'unknown-account-strict':
+        parts.push('Strict mode holds replies when the account cannot be identified.');
+        break;
+      case 'unregistered-account-strict':
+        parts.push('Strict mode holds replies from accounts not registered in Riposte.');
+        break;
+    }
+  }
+  return { hold: true, reasons, message: parts.join(' ') };
+}

@@ -1,0 +1,54 @@
+/** Lazily decodes the generated weights module into typed arrays, once. */
+import type { FeatureConfig } from './features';
+import type { LangModel } from './langid';
+import { EMOJI_SCORES, LANG_WEIGHTS_B64, MODEL_META, SENT_WEIGHTS_B64 } from './model.generated';
+
+export interface SentimentModel {
+  cfg: FeatureConfig;
+  /** int8 weights, 2 per bucket: [positive, negative] relative to neutral. */
+  w: Int8Array;
+  scale: number;
+  /** Per-language calibration offsets [pos, neg] added to the logits, indexed like LANGS (+ und). */
+  calib: ReadonlyArray<readonly number[]>;
+  lang: LangModel;
+  emoji: Map<string, number>;
+}
+
+let cached: SentimentModel | undefined;
+
+export function decodeBase64(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+export function parseEmojiScores(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const entry of s.split(' ')) {
+    const i = entry.lastIndexOf(':');
+    if (i <= 0) continue;
+    m.set(entry.slice(0, i), Number(entry.slice(i + 1)) / 100);
+  }
+  return m;
+}
+
+export function getModel(): SentimentModel {
+  if (cached) return cached;
+  const raw = decodeBase64(SENT_WEIGHTS_B64);
+  const w = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+  const lraw = decodeBase64(LANG_WEIGHTS_B64);
+  const logp = new Float32Array(lraw.length);
+  const { langMin } = MODEL_META;
+  // log-probs were stored as uint8 steps of langStep above langMin
+  for (let i = 0; i < lraw.length; i++) logp[i] = langMin + lraw[i] * MODEL_META.langStep;
+  cached = {
+    cfg: MODEL_META.cfg,
+    w,
+    scale: MODEL_META.scale,
+    calib: MODEL_META.calib,
+    lang: { bits: MODEL_META.langBits, logp },
+    emoji: parseEmojiScores(EMOJI_SCORES),
+  };
+  return cached;
+}

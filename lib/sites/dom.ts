@@ -1,0 +1,235 @@
+/** Small DOM helpers shared by the site adapters. No selectors for any site live here. */
+import type { SelectorReport } from '../types';
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
+
+/**
+ * Text of an element as the user reads it, without forcing layout (no innerText):
+ * text nodes in order, `<img alt>` (X and others render emoji as images), `<br>` as a newline.
+ * `skip` drops whole subtrees (e.g. a quoted post).
+ */
+export function textOf(root: Node, skip?: (el: Element) => boolean): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        out += (child as Text).data;
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        const tag = el.tagName;
+        if (tag === 'IMG') {
+          out += el.getAttribute('alt') ?? '';
+        } else if (tag === 'BR') {
+          out += '\n';
+        } else if (!SKIP_TAGS.has(tag) && !(skip && skip(el))) {
+          walk(el);
+        }
+      }
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** Trims and folds runs of spaces/tabs; keeps newlines (a comment's own line breaks). */
+export function cleanText(s: string): string {
+  return s
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\f\v\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .trim();
+}
+
+/** Single-line text (display names, timestamps). */
+export function lineText(root: Node | null | undefined): string {
+  if (!root) return '';
+  return textOf(root).replace(/\s+/g, ' ').trim();
+}
+
+/** For hashing/identity: NFC, no zero-width / bidi controls, folded whitespace. */
+export function normalizeForId(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** FNV-1a 32-bit over UTF-16 code units, as 8 hex digits. Deterministic across browsers. */
+export function hash32(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+export function isDisabled(el: Element): boolean {
+  return (
+    el.getAttribute('aria-disabled') === 'true' ||
+    el.hasAttribute('disabled') ||
+    (el as HTMLButtonElement).disabled === true
+  );
+}
+
+/** Cheap visibility check that does not force layout when the element is detached or hidden by attribute. */
+export function isVisible(el: Element): boolean {
+  if (!el.isConnected) return false;
+  if (el.closest('[hidden],[aria-hidden="true"]')) return false;
+  const view = el.ownerDocument.defaultView;
+  if (!view || typeof (el as HTMLElement).getClientRects !== 'function') return true;
+  const rects = (el as HTMLElement).getClientRects();
+  // happy-dom (tests) has no layout: treat "no rects" as visible there.
+  if (rects.length === 0) return !hasLayout(view);
+  return true;
+}
+
+function hasLayout(view: Window): boolean {
+  const body = view.document.body;
+  if (!body) return false;
+  return body.getClientRects().length > 0 && body.getBoundingClientRect().width > 0;
+}
+
+/** Pick the composer holding the focus, else the last visible one, else the last one. */
+export function pickActive<T extends Element>(list: T[], doc: Document | null): T | null {
+  if (list.length === 0) return null;
+  const active = doc?.activeElement;
+  if (active) {
+    const holder = list.find((c) => c === active || c.contains(active));
+    if (holder) return holder;
+  }
+  for (let i = list.length - 1; i >= 0; i--) {
+    const c = list[i];
+    if (c && isVisible(c)) return c;
+  }
+  return list[list.length - 1] ?? null;
+}
+
+export function docOf(root: ParentNode): Document | null {
+  if ((root as Document).nodeType === 9) return root as Document;
+  return (root as Node).ownerDocument ?? null;
+}
+
+/** The page URL of a node's document, when it has one (fixtures parsed with DOMParser have none). */
+export function pageUrl(node: Node): URL | null {
+  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
+  const href = doc?.location?.href;
+  if (!href || !/^https?:/.test(href)) return null;
+  try {
+    return new URL(href);
+  } catch {
+    return null;
+  }
+}
+
+/** Path of an href relative to its origin, without query/hash ("" if unparsable). */
+export function hrefPath(a: Element | null | undefined): string {
+  const raw = a?.getAttribute('href');
+  if (!raw) return '';
+  try {
+    return new URL(raw, 'https://h.invalid').pathname;
+  } catch {
+    return '';
+  }
+}
+
+export function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/**
+ * Memo valid for the current synchronous run only (cleared on the next microtask):
+ * lets per-comment parsing share one scan of the list without going stale when the page changes.
+ */
+const runCaches = new Map<string, WeakMap<object, unknown>>();
+let clearQueued = false;
+export function runMemo<K extends object, V>(bucket: string, key: K, compute: (key: K) => V): V {
+  let map = runCaches.get(bucket);
+  if (!map) {
+    map = new WeakMap();
+    runCaches.set(bucket, map);
+  }
+  if (map.has(key)) return map.get(key) as V;
+  const value = compute(key);
+  map.set(key, value);
+  if (!clearQueued) {
+    clearQueued = true;
+    queueMicrotask(() => {
+      runCaches.clear();
+      clearQueued = false;
+    });
+  }
+  return value;
+}
+
+export interface WaitOptions {
+  timeout?: number;
+  interval?: number;
+  signal?: AbortSignal;
+}
+
+/** Polls `fn` until it returns a non-null value; resolves null on timeout or abort. */
+export function waitFor<T>(fn: () => T | null | undefined, opts: WaitOptions = {}): Promise<T | null> {
+  const { timeout = 3000, interval = 25, signal } = opts;
+  return new Promise((resolve) => {
+    const start = Date.now();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const finish = (v: T | null): void => {
+      if (timer !== undefined) clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      resolve(v);
+    };
+    const onAbort = (): void => finish(null);
+    if (signal?.aborted) return resolve(null);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const tick = (): void => {
+      let v: T | null | undefined = null;
+      try {
+        v = fn();
+      } catch {
+        v = null;
+      }
+      if (v !== null && v !== undefined) return finish(v);
+      if (Date.now() - start >= timeout) return finish(null);
+      timer = setTimeout(tick, interval);
+    };
+    tick();
+  });
+}
+
+/** A real click sequence (pointer + mouse events) for React handlers that listen to pointerdown/up. */
+export function clickLikeUser(el: HTMLElement): void {
+  const view = el.ownerDocument.defaultView;
+  const init = { bubbles: true, cancelable: true, composed: true, view } as MouseEventInit;
+  const P = view && 'PointerEvent' in view ? (view as unknown as { PointerEvent: typeof PointerEvent }).PointerEvent : null;
+  if (P) el.dispatchEvent(new P('pointerdown', init));
+  el.dispatchEvent(new MouseEvent('mousedown', init));
+  if (P) el.dispatchEvent(new P('pointerup', init));
+  el.dispatchEvent(new MouseEvent('mouseup', init));
+  el.click();
+}
+
+export function countAll(root: ParentNode, selector: string): number {
+  return root.querySelectorAll(selector).length;
+}
+
+export function report(name: string, matched: number, required: boolean): SelectorReport {
+  return { name, matched, required };
+}
+
+/** Required selectors that matched nothing, e.g. `['commentItem', 'activeAccount']`. */
+export function layoutProblems(reports: SelectorReport[]): string[] {
+  return reports.filter((r) => r.required && r.matched === 0).map((r) => r.name);
+}
+
+/** `<html lang>` base language ("es-419" → "es"), lower-case. */
+export function docLang(node: Node): string {
+  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
+  const lang = doc?.documentElement?.getAttribute('lang') ?? '';
+  return lang.toLowerCase().split(/[-_]/)[0] ?? '';
+}

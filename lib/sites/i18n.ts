@@ -1,0 +1,58 @@
+/**
+ * Visible-text tables for the few places where a site gives no structural hook.
+ * Never the only hook: each use has a structural fallback. Lower-case, trimmed.
+ */
+
+/** Instagram's "Reply" control under a comment. */
+export const REPLY_WORDS: Record<string, string[]> = {
+  en: ['reply'],
+  es: ['responder'],
+  pt: ['responder'],
+  de: ['antworten'],
+  fr: ['répondre', 'repondre'],
+  it: ['rispondi'],
+  ru: ['ответить'],
+  nl: ['beantwoorden', 'antwoorden'],
+};
+
+/** Instagram's "Post" (publish comment) control. */
+export const POST_WORDS: Record<string, string[]> = {
+  en: ['post'],
+  es: ['publicar'],
+  pt: ['publicar'],
+  de: ['posten', 'veröffentlichen'],
+  fr: ['publier'],
+  it: ['pubblica'],
+  ru: ['опубликовать'],
+  nl: ['plaatsen'],
+};
+
+/** Instagram's comment box placeholder / aria-label ("Add a comment…"). */
+export const ADD_COMMENT_WORDS: Record<string, string[]> = {
+  en: ['add a comment'],
+  es: ['añade un comentario', 'agrega un comentario'],
+  pt: ['adicione um comentário', 'adicionar um comentário'],
+  de: ['kommentieren', 'kommentar hinzufügen'],
+  fr: ['ajouter un commentaire', 'ajoutez un commentaire'],
+  it: ['aggiungi un commento'],
+  ru: ['добавьте комментарий', 'добавить комментарий'],
+  nl: ['voeg een opmerking toe', 'opmerking toevoegen'],
+};
+
+export function allWords(table: Record<string, string[]>, lang?: string): string[] {
+  const first = lang ? (table[lang] ?? []) : [];
+  const rest = Object.values(table).flat();
+  return Array.from(new Set([...first, ...rest]));
+}
+
+/** Whether an element's own short text is one of the table's words (any language; `lang` first). */
+export function textIsOneOf(text: string, table: Record<string, string[]>, lang?: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim().toLowerCase();
+  if (!t || t.length > 40) return false;
+  return allWords(table, lang).includes(t);
+}
+
+export function textStartsWithOneOf(text: string, table: Record<string, string[]>): boolean {
+  const t = text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return !!t && allWords(table).some((w) => t.startsWith(w));
+}

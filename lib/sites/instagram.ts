@@ -1,0 +1,267 @@
+/**
+ * Instagram (www.instagram.com) adapter. IG has almost no test ids: hooks are comment permalinks
+ * (`/c/<id>/`, `/r/<id>/`, S2), `time[datetime]`, `form > textarea`, roles (S3), and the page's own
+ * JSON for the viewer (S7). Visible text only through the per-language tables in i18n.ts, with a
+ * structural fallback. LEAST CERTAIN adapter: no real capture of IG comment markup exists.
+ */
+import type { ActiveAccount, ParsedComment, Route, SelectorReport, SiteAdapter } from '../types';
+import { cleanText, clickLikeUser, countAll, docLang, docOf, hrefPath, lineText, pickActive, report, textOf, waitFor } from './dom';
+import { ADD_COMMENT_WORDS, POST_WORDS, REPLY_WORDS, textIsOneOf, textStartsWithOneOf } from './i18n';
+import { insertText, readEditor } from './insert';
+
+export const INSTAGRAM_SELECTORS = {
+  commentItem: 'a[href*="/c/"] time[datetime]',
+  replyTime: 'a[href*="/r/"] time[datetime]',
+  anyTime: 'time[datetime]',
+  dialog: 'div[role="dialog"]',
+  commentText: 'span[dir="auto"]',
+  composer: 'form textarea, form input[type="text"], form input:not([type]), form [contenteditable="true"][role="textbox"]',
+  looseTextarea: 'textarea[aria-label], textarea[placeholder], input[placeholder]',
+  lexical: '[data-lexical-editor="true"]',
+  submitButton: 'button[type="submit"], [role="button"], button',
+  button: '[role="button"], button',
+  activeAccount: 'nav a[href], [role="navigation"] a[href]',
+  pageJson: 'script[type="application/json"]',
+} as const;
+const S = INSTAGRAM_SELECTORS;
+
+const HOSTS = new Set(['www.instagram.com', 'instagram.com', 'm.instagram.com']);
+const USER = /^[A-Za-z0-9._]{1,30}$/;
+const RESERVED = new Set([
+  'p', 'reel', 'reels', 'tv', 'explore', 'direct', 'accounts', 'stories', 'about', 'legal', 'developer',
+  'create', 'web', 'emails', 'challenge', 'session', 'privacy', 'terms', 'notifications', 'api', 'graphql',
+]);
+const PERMALINK = /\/(?:p|reel|reels|tv)\/([A-Za-z0-9_-]+)\/c\/(\d+)(?:\/r\/(\d+))?/;
+
+export function matchInstagramRoute(url: URL): Route | null {
+  if (!HOSTS.has(url.hostname)) return null;
+  const parts = url.pathname.split('/').filter(Boolean);
+  const [a = '', b = '', c = ''] = parts;
+  if (parts.length === 0) return { kind: 'feed' };
+  if ((a === 'p' || a === 'tv') && b) return { kind: 'post', postId: b };
+  if ((a === 'reel' || a === 'reels') && b) return { kind: 'reel', postId: b };
+  if (a === 'reels' && !b) return { kind: 'feed' };
+  if (USER.test(a) && !RESERVED.has(a) && (b === 'p' || b === 'tv') && c) return { kind: 'post', postId: c, author: a };
+  if (USER.test(a) && !RESERVED.has(a) && b === 'reel' && c) return { kind: 'reel', postId: c };
+  if (a === 'explore' && b === 'search') return { kind: 'search', query: url.searchParams.get('q') ?? undefined };
+  if (a === 'explore') return { kind: 'explore' };
+  if (a === 'direct') return { kind: 'messages' };
+  if ((a === 'accounts' && b === 'activity') || a === 'notifications') return { kind: 'notifications' };
+  if (a === 'create') return { kind: 'compose' };
+  if (USER.test(a) && !RESERVED.has(a) && (parts.length === 1 || ['tagged', 'reels', 'saved', 'followers', 'following'].includes(b)))
+    return { kind: 'profile', handle: a };
+  return null;
+}
+
+/** The open post dialog when there is one (scope every query to it, not to the feed behind). */
+function activeScope(root: ParentNode): ParentNode {
+  const dialogs = root.querySelectorAll(S.dialog);
+  for (let i = dialogs.length - 1; i >= 0; i--) {
+    const d = dialogs[i]!;
+    if (d.querySelector(`${S.commentItem}, form textarea, form input`)) return d;
+  }
+  return root;
+}
+
+function profileHandle(a: Element): string | null {
+  const m = /^\/([A-Za-z0-9._]{1,30})\/?$/.exec(hrefPath(a));
+  return m && !RESERVED.has(m[1]!) ? m[1]! : null;
+}
+
+/** Smallest ancestor of the permalink that holds the author (avatar or profile link) and only this time. */
+function rowOf(timeLink: Element): Element {
+  let node: Element = timeLink;
+  let candidate: Element | null = null;
+  for (let depth = 0; depth < 10; depth++) {
+    const parent = node.parentElement;
+    if (!parent || parent.matches('article, [role="dialog"], main, body, ul, form')) break;
+    if (parent.querySelectorAll(S.anyTime).length > 1) break;
+    node = parent;
+    if (node.querySelector('img')) return node;
+    if (!candidate) {
+      for (const a of Array.from(node.querySelectorAll('a[href]'))) {
+        if (a !== timeLink && profileHandle(a)) {
+          candidate = node;
+          break;
+        }
+      }
+    }
+  }
+  return candidate ?? node;
+}
+
+function findComments(root: ParentNode): Element[] {
+  const scope = activeScope(root);
+  const out: Element[] = [];
+  const seen = new Set<Element>();
+  const times = scope.querySelectorAll(S.commentItem);
+  for (let i = 0; i < times.length; i++) {
+    const link = times[i]!.closest('a');
+    if (!link) continue;
+    const row = rowOf(link);
+    if (!seen.has(row)) {
+      seen.add(row);
+      out.push(row);
+    }
+  }
+  return out;
+}
+
+function rowText(row: Element, handle: string, timeLink: Element): string {
+  const spans = row.querySelectorAll(S.commentText);
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    if (span.closest('a') || timeLink.contains(span)) continue;
+    const btn = span.closest(S.button);
+    if (btn && row.contains(btn)) continue;
+    const outer = span.parentElement?.closest(S.commentText);
+    if (outer && row.contains(outer)) continue;
+    const text = cleanText(textOf(span));
+    if (text && text !== handle) return text;
+  }
+  return '';
+}
+
+function parseComment(el: Element): ParsedComment | null {
+  const time = el.matches(S.anyTime) ? el : (el.querySelector(S.replyTime) ?? el.querySelector(S.commentItem));
+  const link = time?.closest('a');
+  if (!time || !link) return null;
+  const row = el.matches(S.anyTime) ? rowOf(link) : el;
+  const path = hrefPath(link);
+  const m = PERMALINK.exec(path);
+  if (!m) return null;
+  let handle: string | null = null;
+  for (const a of Array.from(row.querySelectorAll('a[href]'))) {
+    if (a === link) continue;
+    handle = profileHandle(a);
+    if (handle) break;
+  }
+  if (!handle) return null;
+  const datetime = time.getAttribute('datetime') ?? '';
+  const valid = !!datetime && !Number.isNaN(Date.parse(datetime));
+  const replyId = m[3];
+  return {
+    id: replyId ?? m[2]!,
+    authorHandle: handle,
+    text: rowText(row, handle, link),
+    createdAt: valid ? new Date(datetime).toISOString() : undefined,
+    createdAtPrecision: valid ? 'exact' : 'unknown',
+    permalink: `https://www.instagram.com${path}`,
+    isReply: !!replyId,
+    parentId: replyId ? m[2] : undefined,
+    postId: m[1],
+  };
+}
+
+function findComposers(root: ParentNode): HTMLElement[] {
+  const scope = activeScope(root);
+  const list = Array.from(scope.querySelectorAll<HTMLElement>(S.composer));
+  for (const el of Array.from(scope.querySelectorAll<HTMLElement>(S.looseTextarea))) {
+    const label = `${el.getAttribute('aria-label') ?? ''}|${el.getAttribute('placeholder') ?? ''}`;
+    if (label.split('|').some((t) => textStartsWithOneOf(t, ADD_COMMENT_WORDS))) list.push(el);
+  }
+  return list.filter((el, i) => list.indexOf(el) === i && !el.closest(S.lexical));
+}
+
+function findComposer(root: ParentNode): HTMLElement | null {
+  return pickActive(findComposers(root), docOf(root));
+}
+
+function findSubmitButton(composer: HTMLElement): HTMLElement | null {
+  const lang = docLang(composer);
+  let box: Element | null = composer.closest('form');
+  for (let a = composer.parentElement, d = 0; !box && a && d < 4; a = a.parentElement, d++) {
+    if (a.querySelector(S.button)) box = a;
+  }
+  if (!box) return null;
+  const submit = box.querySelector<HTMLElement>('button[type="submit"]');
+  if (submit) return submit;
+  const buttons = Array.from(box.querySelectorAll<HTMLElement>(S.button)).filter((b) => !b.contains(composer));
+  const byText = buttons.find((b) => textIsOneOf(lineText(b), POST_WORDS, lang));
+  if (byText) return byText;
+  // Structure: the text-only button (the emoji picker is an icon); the last one wins.
+  const textOnly = buttons.filter((b) => !b.querySelector('svg, img') && lineText(b));
+  return textOnly[textOnly.length - 1] ?? null;
+}
+
+function viewerFromJson(doc: Document): string | null {
+  const scripts = doc.querySelectorAll(S.pageJson);
+  for (let i = 0; i < scripts.length; i++) {
+    const raw = scripts[i]!.textContent ?? '';
+    if (!raw.includes('PolarisViewer') && !raw.includes('XIGSharedData')) continue;
+    const polaris = /"PolarisViewer",\[\],\{"data":\{[^{}]*?"username":"([A-Za-z0-9._]{1,30})"/.exec(raw);
+    if (polaris) return polaris[1]!;
+    const shared = /\\"viewer\\":\{[^{}]*?\\"username\\":\\"([A-Za-z0-9._]{1,30})\\"/.exec(raw);
+    if (shared) return shared[1]!;
+  }
+  return null;
+}
+
+function getActiveAccount(doc: Document): ActiveAccount | null {
+  // Nav profile link whose avatar alt names the same user (language-independent: the alt holds the username).
+  for (const a of Array.from(doc.querySelectorAll(S.activeAccount))) {
+    const h = profileHandle(a);
+    if (!h) continue;
+    const img = a.querySelector('img[alt]');
+    if (img && (img.getAttribute('alt') ?? '').toLowerCase().includes(h.toLowerCase()))
+      return { handle: h, source: 'nav profile link' };
+  }
+  const json = viewerFromJson(doc);
+  return json ? { handle: json, source: 'page JSON (PolarisViewer/XIGSharedData, initial load)' } : null;
+}
+
+function replyControl(row: Element): HTMLElement | null {
+  const lang = docLang(row);
+  for (const el of Array.from(row.querySelectorAll<HTMLElement>('[role="button"], button, span'))) {
+    if (textIsOneOf(lineText(el), REPLY_WORDS, lang)) return (el.closest<HTMLElement>(S.button) ?? el);
+  }
+  return null;
+}
+
+async function openReply(comment: Element, signal?: AbortSignal): Promise<HTMLElement | null> {
+  const doc = comment.ownerDocument;
+  const container = comment.closest('article, [role="dialog"]') ?? doc;
+  const ctl = replyControl(comment);
+  if (ctl) clickLikeUser(ctl);
+  const composer = await waitFor(() => findComposer(container) ?? findComposer(doc), { timeout: 3000, signal });
+  composer?.focus();
+  // IG may swap the node on focus (reels): hand back the live one.
+  return composer && !composer.isConnected ? findComposer(container) : composer;
+}
+
+function diagnose(doc: Document, url: URL): SelectorReport[] {
+  const kind = matchInstagramRoute(url)?.kind;
+  const onPost = kind === 'post' || kind === 'reel';
+  const composers = findComposers(doc);
+  const comments = findComments(doc);
+  const triggers = comments.filter((c) => replyControl(c)).length;
+  return [
+    report('commentItem', comments.length, onPost),
+    report('commentTime', countAll(doc, S.commentItem), onPost),
+    report('composer', composers.length, onPost),
+    report('replyTrigger', triggers, false),
+    report('composerOrReplyTrigger', composers.length + triggers, onPost),
+    report('submitButton', composers.filter((c) => findSubmitButton(c)).length, false),
+    report('activeAccount', getActiveAccount(doc) ? 1 : 0, kind !== undefined),
+  ];
+}
+
+export const instagramAdapter: SiteAdapter = {
+  site: 'instagram',
+  matchRoute: matchInstagramRoute,
+  findComments,
+  parseComment,
+  findComposer,
+  findComposers,
+  findSubmitButton,
+  getActiveAccount,
+  insertText: (composer, text) =>
+    insertText(composer, text, {
+      findSubmit: findSubmitButton,
+      refind: () => findComposer(composer.isConnected ? (composer.closest('article, [role="dialog"]') ?? composer.ownerDocument) : document),
+    }),
+  readComposer: readEditor,
+  openReply,
+  findAccountSwitcher: () => null,
+  diagnose,
+};

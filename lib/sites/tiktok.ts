@@ -1,0 +1,314 @@
+/**
+ * TikTok (www.tiktok.com) adapter. Hooks: data-e2e (S1), /@handle links (S2), and the readable
+ * emotion class suffixes (S5, matched by substring only: `[class*="DivCommentItemWrapper"]`).
+ * Every S5 hook has a data-e2e/structural fallback, so the adapter still parses with classes stripped.
+ * The 2026 DOM has no comment id and no machine time: ids are derived, times estimated.
+ */
+import type { ActiveAccount, ParsedComment, Route, SelectorReport, SiteAdapter } from '../types';
+import { cleanText, clickLikeUser, countAll, docLang, docOf, hash32, hrefPath, lineText, normalizeForId, pageUrl, pickActive, report, runMemo, safeDecode, textOf, waitFor } from './dom';
+import { insertText, readEditor } from './insert';
+import { parseRelativeTime } from './relative-time';
+
+export const TIKTOK_SELECTORS = {
+  commentList: '[class*="DivCommentListContainer"]',
+  commentThread: '[class*="DivCommentObjectWrapper"]',
+  commentItem: '[class*="DivCommentItemWrapper"]',
+  replyContainer: '[class*="DivReplyContainer"]',
+  commentText: '[data-e2e^="comment-level-"]',
+  topLevelText: '[data-e2e="comment-level-1"]',
+  username: '[data-e2e^="comment-username-"]',
+  replyButton: '[data-e2e^="comment-reply-"]',
+  legacyTime: '[data-e2e^="comment-time-"]',
+  profileLink: 'a[href^="/@"]',
+  composer: '[data-e2e="comment-input"] [contenteditable="true"], [data-e2e="comment-text"] [contenteditable="true"]',
+  submitButton: '[data-e2e="comment-post"]',
+  activeAccount: 'a[data-e2e="nav-profile"]',
+  profileIcon: '[data-e2e="profile-icon"]',
+  loginButton: '[data-e2e="top-login-button"], [data-e2e="nav-login-button"]',
+  openComments: '[data-e2e="comment-icon"], [data-e2e="browse-comment-icon"]',
+  rehydration: 'script#__UNIVERSAL_DATA_FOR_REHYDRATION__',
+} as const;
+const S = TIKTOK_SELECTORS;
+
+const HOSTS = new Set(['www.tiktok.com', 'tiktok.com', 'm.tiktok.com']);
+const HANDLE = /^[A-Za-z0-9_.]{1,64}$/;
+
+export function matchTikTokRoute(url: URL): Route | null {
+  if (!HOSTS.has(url.hostname)) return null;
+  const parts = url.pathname.split('/').filter(Boolean);
+  const [a = '', b = '', c = ''] = parts;
+  if (a.startsWith('@') && a.length > 1) {
+    const author = safeDecode(a.slice(1));
+    if (b === 'video' && /^\d+$/.test(c)) return { kind: 'video', postId: c, author };
+    if (b === 'photo' && /^\d+$/.test(c)) return { kind: 'photo', postId: c, author };
+    if (parts.length === 1) return { kind: 'profile', handle: author };
+    return null;
+  }
+  if (parts.length === 0 || ['foryou', 'following', 'friends', 'live'].includes(a)) return parts.length <= 1 ? { kind: 'feed' } : null;
+  if (a === 'explore' || a === 'discover' || a === 'tag' || a === 'music') return { kind: 'explore' };
+  if (a === 'search') return { kind: 'search', query: url.searchParams.get('q') ?? undefined };
+  if (a === 'messages') return { kind: 'messages' };
+  if (a === 'inbox' || a === 'notifications' || a === 'activity') return { kind: 'notifications' };
+  if (a === 'upload' || (a === 'tiktokstudio' && b === 'upload') || (a === 'creator-center' && b === 'upload'))
+    return { kind: 'compose' };
+  return null;
+}
+
+function handleOf(a: Element | null | undefined): string | null {
+  const path = hrefPath(a);
+  if (!path.startsWith('/@')) return null;
+  const h = safeDecode(path.slice(2).replace(/\/.*$/, ''));
+  return HANDLE.test(h) ? h : null;
+}
+
+/** The comment row for a comment-level text element: class hook first, else structure. */
+function itemOf(textEl: Element): Element {
+  const byClass = textEl.closest(S.commentItem);
+  if (byClass) return byClass;
+  let content: Element = textEl;
+  for (let a = textEl.parentElement; a; a = a.parentElement) {
+    if (a.querySelector(S.username)) {
+      content = a;
+      break;
+    }
+  }
+  const p = content.parentElement;
+  if (p && p.querySelectorAll(S.commentText).length === 1) {
+    for (const sib of Array.from(p.children)) {
+      if (sib !== content && sib.querySelector(S.profileLink)) return p;
+    }
+  }
+  return content;
+}
+
+function findComments(root: ParentNode): Element[] {
+  const out: Element[] = [];
+  const seen = new Set<Element>();
+  const texts = root.querySelectorAll(S.commentText);
+  for (let i = 0; i < texts.length; i++) {
+    const item = itemOf(texts[i]!);
+    if (!seen.has(item)) {
+      seen.add(item);
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+function ownText(item: Element): Element | null {
+  return item.matches(S.commentText) ? item : item.querySelector(S.commentText);
+}
+
+function authorLink(item: Element, textEl: Element | null): Element | null {
+  const named = item.querySelector(`${S.username} ${S.profileLink}`);
+  if (named) return named;
+  for (const a of Array.from(item.querySelectorAll(S.profileLink))) if (!textEl?.contains(a)) return a;
+  return null;
+}
+
+function videoIdOf(node: Node): string {
+  const url = pageUrl(node);
+  const m = url ? /\/(?:video|photo)\/(\d+)/.exec(url.pathname) : null;
+  if (m) return m[1]!;
+  const doc = node.ownerDocument;
+  if (!doc) return 'unknown';
+  return runMemo('tiktok-ssr-video', doc, (d) => {
+    const raw = d.querySelector(S.rehydration)?.textContent ?? '';
+    const id = /"itemStruct"\s*:\s*\{\s*"id"\s*:\s*"(\d+)"/.exec(raw);
+    return id ? id[1]! : 'unknown';
+  });
+}
+
+/** Comment-author links of a list by handle, in page order (one scan per synchronous run). */
+function authorIndex(scope: ParentNode): Map<string, Element[]> {
+  return runMemo('tiktok-authors', scope as object, () => {
+    const map = new Map<string, Element[]>();
+    const links = scope.querySelectorAll(`${S.username} ${S.profileLink}`);
+    for (let i = 0; i < links.length; i++) {
+      const h = handleOf(links[i]);
+      if (!h) continue;
+      const list = map.get(h);
+      if (list) list.push(links[i]!);
+      else map.set(h, [links[i]!]);
+    }
+    return map;
+  });
+}
+
+/** Stable id: video + author + text hash + ordinal among identical (author, text) comments before it. */
+function idOf(item: Element, handle: string, text: string): string {
+  const key = normalizeForId(text);
+  const videoId = videoIdOf(item);
+  const scope: ParentNode = item.closest(S.commentList) ?? item.ownerDocument ?? item;
+  let ordinal = 0;
+  for (const link of authorIndex(scope).get(handle) ?? []) {
+    if (item.contains(link)) break;
+    const otherText = ownTextFromLink(link);
+    if (otherText !== null && normalizeForId(otherText) === key) ordinal++;
+  }
+  return `tt:${videoId}:${handle}:${hash32(key)}:${ordinal}`;
+}
+
+function ownTextFromLink(link: Element): string | null {
+  for (let a = link.parentElement; a; a = a.parentElement) {
+    const t = a.querySelector(S.commentText);
+    if (t) return cleanText(textOf(t));
+  }
+  return null;
+}
+
+function timeLabel(item: Element, textEl: Element | null, lang: string, now: Date): { label: string; at: Date | null } {
+  const legacy = item.querySelector(S.legacyTime);
+  if (legacy) return { label: lineText(legacy), at: parseRelativeTime(lineText(legacy), now, lang) };
+  const reply = item.querySelector(S.replyButton);
+  for (let sib = reply?.previousElementSibling; sib; sib = sib.previousElementSibling) {
+    const label = lineText(sib);
+    const at = parseRelativeTime(label, now, lang);
+    if (at) return { label, at };
+  }
+  const name = item.querySelector(S.username);
+  for (const span of Array.from(item.querySelectorAll('span, p'))) {
+    if (textEl?.contains(span) || name?.contains(span) || span.children.length > 0) continue;
+    const label = lineText(span);
+    const at = label.length <= 24 ? parseRelativeTime(label, now, lang) : null;
+    if (at) return { label, at };
+  }
+  return { label: '', at: null };
+}
+
+function level(textEl: Element): number {
+  const m = /comment-level-(\d+)/.exec(textEl.getAttribute('data-e2e') ?? '');
+  return m ? Number(m[1]) : 1;
+}
+
+function topItemOf(item: Element): Element | null {
+  const thread = item.closest(S.commentThread);
+  if (thread) {
+    const top = thread.querySelector(S.topLevelText);
+    return top && !top.closest(S.replyContainer) ? itemOf(top) : null;
+  }
+  for (let a = item.parentElement; a; a = a.parentElement) {
+    const top = a.querySelector(S.topLevelText);
+    if (top) return itemOf(top);
+  }
+  return null;
+}
+
+interface Basics {
+  handle: string;
+  text: string;
+  id: string;
+}
+
+function basics(item: Element): Basics | null {
+  const textEl = ownText(item);
+  const handle = handleOf(authorLink(item, textEl));
+  if (!handle || !textEl) return null;
+  const text = cleanText(textOf(textEl));
+  return { handle, text, id: idOf(item, handle, text) };
+}
+
+function parseComment(el: Element, now?: Date): ParsedComment | null {
+  const textEl = ownText(el);
+  if (!textEl) return null;
+  const item = el.matches(S.commentText) ? itemOf(el) : el;
+  const b = basics(item);
+  if (!b) return null;
+  const isReply = level(textEl) >= 2 || !!item.closest(S.replyContainer);
+  const parent = isReply ? topItemOf(item) : null;
+  const parentId = parent && parent !== item ? basics(parent)?.id : undefined;
+  const nameEl = item.querySelector(`${S.username} ${S.profileLink}`) ?? item.querySelector(S.username);
+  const authorName = lineText(nameEl);
+  const { at } = timeLabel(item, textEl, docLang(item), now ?? new Date());
+  const videoId = videoIdOf(item);
+  return {
+    id: b.id,
+    authorHandle: b.handle,
+    authorName: authorName || undefined,
+    text: b.text,
+    createdAt: at ? at.toISOString() : undefined,
+    createdAtPrecision: at ? 'relative' : 'unknown',
+    isReply,
+    parentId,
+    postId: videoId === 'unknown' ? undefined : videoId,
+  };
+}
+
+function findComposers(root: ParentNode): HTMLElement[] {
+  const found = Array.from(root.querySelectorAll<HTMLElement>(S.composer));
+  return found.filter((el, i) => found.indexOf(el) === i);
+}
+
+function findSubmitButton(composer: HTMLElement): HTMLElement | null {
+  let depth = 0;
+  for (let a = composer.parentElement; a && depth < 16; a = a.parentElement, depth++) {
+    const btn = a.querySelector<HTMLElement>(S.submitButton);
+    if (btn) return btn;
+  }
+  return null;
+}
+
+function getActiveAccount(doc: Document): ActiveAccount | null {
+  const nav = doc.querySelector(S.activeAccount);
+  const h = handleOf(nav);
+  // An href of "/@" means logged out; no nav link means we cannot tell: never guess.
+  return h ? { handle: h, source: 'nav-profile link' } : null;
+}
+
+async function openReply(comment: Element, signal?: AbortSignal): Promise<HTMLElement | null> {
+  const item = comment.matches(S.commentText) ? itemOf(comment) : comment;
+  const btn = item.querySelector<HTMLElement>(S.replyButton);
+  if (!btn) return null;
+  clickLikeUser(btn);
+  const doc = item.ownerDocument;
+  const composer = await waitFor(
+    () => {
+      for (let a = item.parentElement; a; a = a.parentElement) {
+        const c = a.querySelector<HTMLElement>(S.composer);
+        if (c) return c;
+      }
+      return findComposer(doc);
+    },
+    { timeout: 4000, signal },
+  );
+  composer?.focus();
+  return composer;
+}
+
+function findComposer(root: ParentNode): HTMLElement | null {
+  return pickActive(findComposers(root), docOf(root));
+}
+
+function diagnose(doc: Document, url: URL): SelectorReport[] {
+  const kind = matchTikTokRoute(url)?.kind;
+  const onVideo = kind === 'video' || kind === 'photo';
+  const loggedOut = countAll(doc, S.loginButton) > 0;
+  const composers = findComposers(doc).length;
+  const triggers = countAll(doc, S.replyButton);
+  return [
+    report('commentItem', findComments(doc).length, onVideo),
+    report('commentItemClassHook', countAll(doc, S.commentItem), false),
+    report('commentText', countAll(doc, S.commentText), onVideo),
+    report('composer', composers, onVideo && !loggedOut),
+    report('replyTrigger', triggers, false),
+    report('composerOrReplyTrigger', composers + triggers, onVideo),
+    report('submitButton', countAll(doc, S.submitButton), onVideo && !loggedOut),
+    report('activeAccount', getActiveAccount(doc) ? 1 : 0, !loggedOut && kind !== undefined),
+  ];
+}
+
+export const tiktokAdapter: SiteAdapter = {
+  site: 'tiktok',
+  matchRoute: matchTikTokRoute,
+  findComments,
+  parseComment,
+  findComposer,
+  findComposers,
+  findSubmitButton,
+  getActiveAccount,
+  insertText: (composer, text) => insertText(composer, text, { findSubmit: findSubmitButton }),
+  readComposer: readEditor,
+  openReply,
+  findAccountSwitcher: (doc) => doc.querySelector<HTMLElement>(S.profileIcon),
+  diagnose,
+};

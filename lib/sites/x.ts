@@ -1,0 +1,237 @@
+/** X (x.com) adapter. Hooks: data-testid (S1), status permalinks (S2), time[datetime] (S3). */
+import type { ActiveAccount, ParsedComment, Route, SelectorReport, SiteAdapter } from '../types';
+import { cleanText, clickLikeUser, countAll, docOf, hrefPath, lineText, pickActive, report, textOf, waitFor } from './dom';
+import { insertText, readEditor } from './insert';
+import { xThread } from './x-thread';
+
+export const X_SELECTORS = {
+  cell: 'div[data-testid="cellInnerDiv"]',
+  commentItem: 'article[data-testid="tweet"]',
+  tweetText: '[data-testid="tweetText"]',
+  userName: '[data-testid="User-Name"]',
+  avatar: '[data-testid="Tweet-User-Avatar"]',
+  statusTime: 'a[href*="/status/"] time[datetime]',
+  statusLink: 'a[href*="/status/"]',
+  /** A quoted post inside an article is wrapped in div[role=link]. */
+  quoted: 'div[role="link"]',
+  showMoreLink: 'a[href^="/i/status/"]',
+  replyButton: '[data-testid="reply"]',
+  composer: '[data-testid^="tweetTextarea_"][contenteditable="true"]',
+  composerTextarea: 'textarea[data-testid^="tweetTextarea"], [data-testid^="tweetTextarea"] textarea',
+  composerLabel: '[data-testid^="tweetTextarea_"][data-testid$="_label"]',
+  submitButton: '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]',
+  activeAccount: '[data-testid="SideNav_AccountSwitcher_Button"]',
+  accountAvatar: '[data-testid^="UserAvatar-Container-"]',
+  profileLink: 'a[data-testid="AppTabBar_Profile_Link"]',
+  mobileProfileButton: '[data-testid="DashButton_ProfileIcon_Link"]',
+  dialog: '[role="dialog"]',
+  primaryColumn: '[data-testid="primaryColumn"]',
+  loginButton: '[data-testid="loginButton"], [data-testid="signupButton"]',
+} as const;
+const S = X_SELECTORS;
+
+const HOSTS = new Set(['x.com', 'www.x.com', 'mobile.x.com', 'twitter.com', 'www.twitter.com', 'mobile.twitter.com']);
+const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+const RESERVED = new Set([
+  'home', 'explore', 'notifications', 'messages', 'search', 'settings', 'i', 'compose', 'login', 'logout',
+  'signup', 'tos', 'privacy', 'jobs', 'about', 'account', 'intent', 'share', 'hashtag', 'download', 'premium',
+]);
+
+export function matchXRoute(url: URL): Route | null {
+  if (!HOSTS.has(url.hostname)) return null;
+  const parts = url.pathname.split('/').filter(Boolean);
+  const [a = '', b = '', c = '', d = ''] = parts;
+  if (parts.length === 0 || (a === 'home' && parts.length === 1)) return { kind: 'feed' };
+  if (a === 'i' && b === 'status' && /^\d+$/.test(c)) return { kind: 'post', postId: c };
+  if (a === 'i' && b === 'web' && c === 'status' && /^\d+$/.test(d)) return { kind: 'post', postId: d };
+  if (b === 'status' && /^\d+$/.test(c) && HANDLE.test(a)) return { kind: 'post', postId: c, author: a };
+  if (a === 'notifications') return { kind: 'notifications' };
+  if (a === 'search') return { kind: 'search', query: url.searchParams.get('q') ?? undefined };
+  if ((a === 'compose' && (b === 'post' || b === 'tweet')) || (a === 'intent' && (b === 'post' || b === 'tweet')))
+    return { kind: 'compose' };
+  if (a === 'messages' || (a === 'i' && b === 'chat')) return { kind: 'messages' };
+  if (a === 'explore') return { kind: 'explore' };
+  if (HANDLE.test(a) && !RESERVED.has(a.toLowerCase()) && parts.length <= 2) {
+    if (parts.length === 1 || ['with_replies', 'media', 'likes', 'highlights', 'articles', 'superfollows'].includes(b))
+      return { kind: 'profile', handle: a };
+  }
+  return null;
+}
+
+/** Whether `el` sits inside a quoted post of `article` (not the article itself). */
+export function inQuote(el: Element, article: Element): boolean {
+  const q = el.closest(S.quoted);
+  return !!q && q !== article && article.contains(q);
+}
+
+function firstOwn(article: Element, selector: string): Element | null {
+  const list = article.querySelectorAll(selector);
+  for (let i = 0; i < list.length; i++) {
+    const el = list[i]!;
+    if (!inQuote(el, article)) return el;
+  }
+  return null;
+}
+
+const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)\/?$/;
+
+/** Handle and status id from the article's own permalink (the time link, else any own status link). */
+export function ownStatus(article: Element): { handle: string; id: string; time: Element | null } | null {
+  const time = firstOwn(article, S.statusTime);
+  if (time) {
+    const m = STATUS_PATH.exec(hrefPath(time.closest('a')));
+    if (m) return { handle: m[1]!, id: m[2]!, time };
+  }
+  const links = article.querySelectorAll(S.statusLink);
+  for (let i = 0; i < links.length; i++) {
+    const a = links[i]!;
+    if (inQuote(a, article)) continue;
+    const m = STATUS_PATH.exec(hrefPath(a));
+    if (m) return { handle: m[1]!, id: m[2]!, time: null };
+  }
+  return null;
+}
+
+function isOuterArticle(el: Element): boolean {
+  return !el.parentElement?.closest(S.commentItem);
+}
+
+function findComments(root: ParentNode): Element[] {
+  return Array.from(root.querySelectorAll(S.commentItem)).filter(isOuterArticle);
+}
+
+function parseComment(el: Element): ParsedComment | null {
+  const article = el.matches(S.commentItem) ? el : el.querySelector(S.commentItem);
+  if (!article || !isOuterArticle(article)) return null;
+  const status = ownStatus(article);
+  if (!status) return null;
+  const textEl = firstOwn(article, S.tweetText);
+  const nameEl = firstOwn(article, S.userName);
+  const nameLink = nameEl?.querySelector('a[href]');
+  const authorName = nameLink ? lineText(nameLink) : '';
+  const datetime = status.time?.getAttribute('datetime') ?? '';
+  const focused = article.getAttribute('tabindex') === '-1';
+  const thread = xThread(article, status.id, focused);
+  return {
+    id: status.id,
+    authorHandle: status.handle,
+    authorName: authorName || undefined,
+    text: textEl ? cleanText(textOf(textEl, (e) => inQuote(e, article))) : '',
+    createdAt: datetime && !Number.isNaN(Date.parse(datetime)) ? new Date(datetime).toISOString() : undefined,
+    createdAtPrecision: datetime ? 'exact' : 'unknown',
+    permalink: `https://x.com/${status.handle}/status/${status.id}`,
+    isReply: thread.isReply,
+    parentId: thread.parentId,
+    postId: thread.postId,
+    isFocusedPost: focused,
+  };
+}
+
+function findComposers(root: ParentNode): HTMLElement[] {
+  const found = Array.from(root.querySelectorAll<HTMLElement>(`${S.composer}, ${S.composerTextarea}`));
+  return found.filter((el, i) => found.indexOf(el) === i);
+}
+
+function findComposer(root: ParentNode): HTMLElement | null {
+  return pickActive(findComposers(root), docOf(root));
+}
+
+function findSubmitButton(composer: HTMLElement): HTMLElement | null {
+  for (let a: Element | null = composer.parentElement; a; a = a.parentElement) {
+    const btn = a.querySelector<HTMLElement>(S.submitButton);
+    if (btn) return btn;
+    if (a.matches(S.dialog) || a.tagName === 'BODY') break;
+  }
+  return null;
+}
+
+function handleFromTestId(el: Element | null): string | null {
+  const id = el?.getAttribute('data-testid') ?? '';
+  const h = id.slice('UserAvatar-Container-'.length);
+  return id.startsWith('UserAvatar-Container-') && HANDLE.test(h) ? h : null;
+}
+
+function getActiveAccount(doc: Document): ActiveAccount | null {
+  const sw = doc.querySelector(S.activeAccount);
+  if (sw) {
+    const fromAvatar = handleFromTestId(sw.querySelector(S.accountAvatar));
+    if (fromAvatar) return { handle: fromAvatar, source: 'SideNav_AccountSwitcher_Button avatar' };
+    const spans = sw.querySelectorAll('span');
+    for (let i = 0; i < spans.length; i++) {
+      const t = lineText(spans[i]);
+      if (t.startsWith('@') && HANDLE.test(t.slice(1))) return { handle: t.slice(1), source: 'SideNav_AccountSwitcher_Button @handle' };
+    }
+  }
+  const profile = doc.querySelector(S.profileLink);
+  const m = /^\/([A-Za-z0-9_]{1,15})\/?$/.exec(hrefPath(profile));
+  if (m && !RESERVED.has(m[1]!.toLowerCase())) return { handle: m[1]!, source: 'AppTabBar_Profile_Link' };
+  const dash = handleFromTestId(doc.querySelector(`${S.mobileProfileButton} ${S.accountAvatar}`));
+  if (dash) return { handle: dash, source: 'DashButton_ProfileIcon_Link avatar' };
+  return null;
+}
+
+function findAccountSwitcher(doc: Document): HTMLElement | null {
+  return doc.querySelector<HTMLElement>(S.activeAccount) ?? doc.querySelector<HTMLElement>(S.mobileProfileButton);
+}
+
+async function openReply(comment: Element, signal?: AbortSignal): Promise<HTMLElement | null> {
+  const article = comment.closest(S.commentItem) ?? comment;
+  const doc = article.ownerDocument;
+  const before = new Set(findComposers(doc));
+  const btn = firstOwn(article, S.replyButton) as HTMLElement | null;
+  if (btn) {
+    clickLikeUser(btn);
+  } else {
+    const label = doc.querySelector<HTMLElement>(S.composerLabel);
+    if (!label) return null;
+    clickLikeUser(label);
+  }
+  const composer = await waitFor(
+    () => {
+      const list = findComposers(doc).filter((c) => c.isConnected);
+      const inDialog = list.filter((c) => c.closest(S.dialog));
+      const fresh = list.filter((c) => !before.has(c));
+      return inDialog[inDialog.length - 1] ?? fresh[fresh.length - 1] ?? (btn ? null : pickActive(list, doc));
+    },
+    { timeout: 4000, signal },
+  );
+  composer?.focus();
+  return composer;
+}
+
+function diagnose(doc: Document, url: URL): SelectorReport[] {
+  const route = matchXRoute(url);
+  const kind = route?.kind;
+  const loggedOut = countAll(doc, S.loginButton) > 0 && !doc.querySelector(S.activeAccount);
+  const comments = findComments(doc).length;
+  const composers = findComposers(doc).length;
+  const triggers = countAll(doc, S.replyButton) + countAll(doc, S.composerLabel);
+  const account = countAll(doc, S.activeAccount) + countAll(doc, S.profileLink) + countAll(doc, S.mobileProfileButton);
+  const onPost = kind === 'post';
+  return [
+    report('commentItem', comments, onPost),
+    report('tweetText', countAll(doc, S.tweetText), false),
+    report('statusTime', countAll(doc, S.statusTime), onPost),
+    report('composer', composers, kind === 'compose'),
+    report('replyTrigger', triggers, false),
+    report('composerOrReplyTrigger', composers + triggers, onPost),
+    report('submitButton', countAll(doc, S.submitButton), kind === 'compose'),
+    report('activeAccount', account, !loggedOut && kind !== undefined),
+  ];
+}
+
+export const xAdapter: SiteAdapter = {
+  site: 'x',
+  matchRoute: matchXRoute,
+  findComments,
+  parseComment: (el) => parseComment(el),
+  findComposer,
+  findComposers,
+  findSubmitButton,
+  getActiveAccount,
+  insertText: (composer, text) => insertText(composer, text, { findSubmit: findSubmitButton }),
+  readComposer: readEditor,
+  openReply,
+  findAccountSwitcher,
+  diagnose,
+};

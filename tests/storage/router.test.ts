@@ -1,0 +1,69 @@
+import { describe, it, expect, beforeEach } from 'vitest';
+import { route } from '../../entrypoints/background/router';
+import { coreHandlers } from '../../entrypoints/background/handlers';
+import { openDb, type RiposteDb } from '../../storage/db';
+
+let db: RiposteDb;
+let n = 0;
+beforeEach(async () => {
+  db = openDb(`router-${n++}`);
+  await db.open();
+});
+const ext = 'chrome-extension://abc';
+const handlers = coreHandlers as Parameters<typeof route>[2];
+const call = (message: unknown, url: string, tabUrl?: string) =>
+  route(message, { url, tabUrl, extensionOrigin: ext }, handlers, { db, now: () => 42 });
+
+const seen = (site = 'x') => ({
+  riposte: 1,
+  type: 'comments.seen',
+  payload: {
+    site,
+    postId: '1',
+    seenAt: 1,
+    comments: [{ commentId: 'c1', authorHandle: 'a', text: '<img src=x onerror=alert(1)>', createdAtPrecision: 'exact', isReply: false }],
+  },
+});
+
+describe('background message boundary', () => {
+  it('accepts a valid message from a content script on the site it claims', async () => {
+    const r = await call(seen('x'), 'https://x.com/a/status/1', 'https://x.com/a/status/1');
+    expect(r).toEqual({ ok: true, data: { added: 1, updated: 0, answered: [] } });
+    expect((await db.comments.get('x:c1'))!.text).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('rejects a page claiming to be another site', async () => {
+    const r = await call(seen('tiktok'), 'https://x.com/a', 'https://x.com/a');
+    expect(r).toEqual({ ok: false, error: 'site does not match sender' });
+  });
+
+  it('rejects senders outside the three sites', async () => {
+    const r = await call(seen('x'), 'https://evil.example/x.com', 'https://evil.example/');
+    expect(r.ok).toBe(false);
+    const r2 = await call(seen('x'), 'http://x.com/', 'http://x.com/');
+    expect(r2.ok).toBe(false);
+  });
+
+  it('keeps extension-only messages away from pages', async () => {
+    const r = await call({ riposte: 1, type: 'templates.delete', payload: { ids: ['a'] } }, 'https://x.com/', 'https://x.com/');
+    expect(r).toEqual({ ok: false, error: 'templates.delete is not allowed from a page' });
+    const ok = await call({ riposte: 1, type: 'templates.delete', payload: { ids: ['a'] } }, `${ext}/options.html`);
+    expect(ok.ok).toBe(true);
+  });
+
+  it('names the field of an invalid payload', async () => {
+    const bad = seen('x');
+    (bad.payload.comments[0] as Record<string, unknown>).isReply = 'yes';
+    const r = await call(bad, 'https://x.com/', 'https://x.com/');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error).toMatch(/^comments\.seen: comments\.0\.isReply: /);
+  });
+
+  it('ignores foreign messages and unknown types', async () => {
+    expect((await call({ hello: 1 }, `${ext}/popup.html`)).ok).toBe(false);
+    expect(await call({ riposte: 1, type: 'nope', payload: {} }, `${ext}/popup.html`)).toEqual({
+      ok: false,
+      error: 'unknown message type: nope',
+    });
+  });
+});
