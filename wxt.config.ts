@@ -2,12 +2,7 @@ import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
 import remToPx from 'postcss-rem-to-responsive-pixel';
 
-/** The only hosts Riposte runs on; also its whole host-permission list. */
-export const HOST_PERMISSIONS = [
-  'https://x.com/*',
-  'https://www.instagram.com/*',
-  'https://www.tiktok.com/*',
-];
+import { HOST_PERMISSIONS } from './lib/sites/hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],

@@ -11,7 +11,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { featurize, langIndex, LANGS, newBuffer, UND, type FeatureConfig } from '../lib/sentiment/features';
+import { DENSE, featurize, langIndex, LANGS, newBuffer, UND, type FeatureConfig } from '../lib/sentiment/features';
+import { fnv, mix } from '../lib/sentiment/hash';
 import { detectLang, langFeatures, LATIN_LANGS } from '../lib/sentiment/langid';
 import { cleanText, tokenize } from '../lib/sentiment/text';
 import { BENCH_LANGS, CLASSES, dataDir, macroF1, projectRoot, readJsonl, readTsv, type Item } from './bench/sentiment';
@@ -31,6 +32,7 @@ const HP = {
   charWeight: 0.35,
   sharedWords: true,
   charPerLang: false,
+  lenNorm: 0.5,
   epochs: 12,
   lr: 0.08,
   l2: 1e-6,
@@ -46,6 +48,7 @@ const HP = {
   wMt: 0.8,
   wHiEn: 0.5,
   wVader: 1,
+  calibRange: 1.5,
   ...(process.env.SENT_CFG ? JSON.parse(process.env.SENT_CFG) : {}),
 };
 const DRY = process.argv.includes('--dry');
@@ -161,7 +164,7 @@ function loadDocs(): { train: Doc[]; dev: Record<string, Item[]> } {
   }
   const dev: Record<string, Item[]> = {};
   for (const lang of BENCH_LANGS) dev[lang] = readJsonl(resolve(DATA, 'dev', `${lang}.jsonl`));
-  return { train, dev };
+  return { train: train.filter((d) => d.w > 0 && d.y !== undefined), dev };
 }
 
 // ---------- language id (naive Bayes over hashed char n-grams) ----------
@@ -207,6 +210,7 @@ const CFG: FeatureConfig = {
   charWeight: HP.charWeight,
   sharedWords: HP.sharedWords,
   charPerLang: HP.charPerLang,
+  lenNorm: HP.lenNorm,
 };
 
 interface Vec {
@@ -228,7 +232,8 @@ function vectorize(text: string, lang: number, emoji: Map<string, number>, buf =
   return { idx: Int32Array.from(idx), val: Float32Array.from(val) };
 }
 
-function trainSgd(vecs: Vec[], ys: number[], ws: number[]): Float32Array {
+/** binary[i]: the doc comes from a positive/negative-only source, so neutral is left out of its loss. */
+function trainSgd(vecs: Vec[], ys: number[], ws: number[], binary: boolean[]): Float32Array {
   const D = 1 << CFG.bits;
   const W = new Float32Array(D * 3);
   const U = new Float32Array(D * 3); // for averaging
@@ -254,7 +259,7 @@ function trainSgd(vecs: Vec[], ys: number[], ws: number[]): Float32Array {
       }
       const m = Math.max(z[0], z[1], z[2]);
       const e0 = Math.exp(z[0] - m);
-      const e1 = Math.exp(z[1] - m);
+      const e1 = binary[di] ? 0 : Math.exp(z[1] - m);
       const e2 = Math.exp(z[2] - m);
       const s = e0 + e1 + e2;
       const y = ys[di];
@@ -346,7 +351,9 @@ const buf = newBuffer();
 const vecs: Vec[] = [];
 const ys: number[] = [];
 const ws: number[] = [];
+const binary: boolean[] = [];
 for (const d of train) {
+  binary.push(d.src.includes('xed'));
   if (d.src.startsWith('lex')) {
     vecs.push(vectorize(d.text, langIndex(d.lang), emoji, buf, true));
     ys.push(d.y);
@@ -362,8 +369,23 @@ for (const d of train) {
   ws.push(((d.w * total) / (present * c[d.y])) * (langScale * Math.min(1, 2500 / total) ** 0.5));
 }
 console.log(`featurized in ${Date.now() - t0} ms`);
-const W = trainSgd(vecs, ys, ws);
+const W = trainSgd(vecs, ys, ws, binary);
 console.log(`trained in ${Date.now() - t0} ms`);
+// Dutch training data has no neutral class, so the Dutch copies of the global features (bias,
+// punctuation, ...) are replaced by the mean of the other languages' copies.
+{
+  const mask = (1 << CFG.bits) - 1;
+  const nl = LANGS.indexOf('nl');
+  for (const name of Object.values(DENSE)) {
+    const base = fnv(name, fnv('m'));
+    const others = LANGS.map((_, i) => i).filter((i) => i !== nl);
+    for (let c = 0; c < 3; c++) {
+      let sum = 0;
+      for (const i of others) sum += W[(mix(base, fnv('lang:' + i)) & mask) * 3 + c];
+      W[(mix(base, fnv('lang:' + nl)) & mask) * 3 + c] = sum / others.length;
+    }
+  }
+}
 const { q, scale } = quantize(W);
 
 // Per-language calibration. Dutch training data has no neutral class, so its language bias is
@@ -394,6 +416,50 @@ function evaluate(label: string, useGold: boolean): number {
   const mean = f1s.reduce((a, b) => a + b, 0) / f1s.length;
   console.log(`${label}: mean ${mean.toFixed(4)} | ${parts.join('  ')}`);
   return mean;
+}
+// Per-language class-prior calibration: two logit offsets per language, chosen on dev for the
+// eight languages whose dev data may be used for tuning. Russian, Dutch and unknown languages
+// get the mean offsets (their dev sets are evaluation-only and never fitted).
+{
+  const ebuf = newBuffer();
+  const tuned: number[][] = [];
+  for (const lang of BENCH_LANGS) {
+    if (lang === 'ru' || lang === 'nl') continue;
+    const li = langIndex(lang);
+    const raw: Array<[number, number, number]> = [];
+    for (const it of dev[lang]) {
+      const clean = cleanText(it.text);
+      const toks = tokenize(clean);
+      const n = featurize(toks, langIndex(detectLang(clean, toks, langModel).lang), CFG, emoji, ebuf);
+      let p = 0;
+      let ng = 0;
+      for (let f = 0; f < n; f++) {
+        p += q[ebuf.idx[f] * 2] * ebuf.val[f];
+        ng += q[ebuf.idx[f] * 2 + 1] * ebuf.val[f];
+      }
+      raw.push([p * scale, ng * scale, LABEL[it.label]]);
+    }
+    let best = { f1: -1, a: 0, b: 0 };
+    const gold = raw.map((r) => r[2]);
+    for (let a = -HP.calibRange; a <= HP.calibRange + 1e-9; a += 0.1) {
+      for (let b = -HP.calibRange; b <= HP.calibRange + 1e-9; b += 0.1) {
+        const pred = raw.map(([p, ng]) => {
+          const pp = p + a;
+          const nn = ng + b;
+          return pp > 0 && pp >= nn ? 0 : nn > 0 ? 2 : 1;
+        });
+        const { f1 } = macroF1(gold, pred);
+        // prefer smaller offsets on ties
+        if (f1 > best.f1 + 1e-9 || (Math.abs(f1 - best.f1) < 1e-9 && Math.abs(a) + Math.abs(b) < Math.abs(best.a) + Math.abs(best.b))) best = { f1, a, b };
+      }
+    }
+    calib[li] = [Math.round(best.a * 100) / 100, Math.round(best.b * 100) / 100];
+    tuned.push(calib[li]);
+  }
+  const meanOff = [0, 1].map((k) => Math.round((tuned.reduce((s2, c) => s2 + c[k], 0) / tuned.length) * 100) / 100);
+  for (const l of ['ru', 'nl']) calib[langIndex(l)] = [...meanOff];
+  calib[UND] = [...meanOff];
+  console.log('calibration offsets: ' + LANGS.map((l, i) => `${l} ${calib[i].join('/')}`).join('  '));
 }
 evaluate('dev macro-F1 (gold lang)', true);
 const mean = evaluate('dev macro-F1 (detected lang)', false);

@@ -1,6 +1,8 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { send } from '../../lib/runtime/send';
+import type { Summary, CrisisAlert } from '../../lib/metrics';
+import type { SiteKey } from '../../lib/types';
 
 interface DiagnosticRow {
   site: string;
@@ -9,30 +11,52 @@ interface DiagnosticRow {
   count: number;
 }
 
+export interface SummaryReply {
+  summary: Summary;
+  crises: CrisisAlert[];
+  accounts: string[];
+  empty: boolean;
+}
+
 export interface PopupState {
   loading: boolean;
   error: string | null;
   counts: Record<string, number>;
   diagnostics: DiagnosticRow[];
+  data: SummaryReply | null;
+  site: SiteKey | '';
+  account: string;
+  range: 7 | 30;
   load: () => Promise<void>;
+  setFilter: (patch: Partial<Pick<PopupState, 'site' | 'account' | 'range'>>) => void;
 }
 
 export const createPopupStore = () =>
-  createStore<PopupState>()((set) => ({
+  createStore<PopupState>()((set, get) => ({
     loading: true,
     error: null,
     counts: {},
     diagnostics: [],
+    data: null,
+    site: '',
+    account: '',
+    range: 7,
     load: async () => {
       try {
-        const [overview, diagnostics] = await Promise.all([
+        const { site, account } = get();
+        const [overview, diagnostics, data] = await Promise.all([
           send<{ counts: Record<string, number> }>('stats.overview', {}),
           send<DiagnosticRow[]>('diagnostics.list', {}),
+          send<SummaryReply>('summary.get', { site: site || undefined, account: account || undefined }),
         ]);
-        set({ loading: false, error: null, counts: overview.counts, diagnostics });
+        set({ loading: false, error: null, counts: overview.counts, diagnostics, data });
       } catch (err) {
         set({ loading: false, error: String((err as Error)?.message ?? err) });
       }
+    },
+    setFilter: (patch) => {
+      set(patch);
+      if ('site' in patch || 'account' in patch) void get().load();
     },
   }));
 

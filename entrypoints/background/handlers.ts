@@ -17,6 +17,7 @@ import {
 } from '../../storage/repositories/misc';
 import type { StoredTemplate } from '../../storage/types';
 import type { GuardEvent, GuardReason } from '../../lib/records';
+import { buildSummary, exportRange } from './summary';
 
 export interface HandlerContext {
   db: RiposteDb;
@@ -99,4 +100,6 @@ export const coreHandlers: HandlerMap = {
   },
   'diagnostics.list': async (_req, { db }) => db.diagnostics.toArray(),
   'stats.overview': async (_req, { db }) => ({ counts: await counts(db) }),
+  'summary.get': async (req, { db }) => buildSummary(db, req),
+  'export.range': async (req, { db }) => exportRange(db, req),
 };

@@ -4,6 +4,16 @@ import { getDb } from '../../storage/db';
 import { coreHandlers } from './handlers';
 import { route, type AnyHandler } from './router';
 import { commandHandlers } from './commands';
+import { HOST_PERMISSIONS } from '../../lib/sites/hosts';
+import { listenForAlarms, scheduleDailySummary, seedOnInstall } from './lifecycle';
+
+/** Messages after which open tabs re-read accounts, settings and templates. */
+const CHANGES = new Set(['accounts.set', 'settings.set', 'templates.save', 'templates.delete']);
+
+async function announceChange(): Promise<void> {
+  const tabs = await browser.tabs.query({ url: HOST_PERMISSIONS }).catch(() => []);
+  for (const tab of tabs) if (tab.id !== undefined) void browser.tabs.sendMessage(tab.id, { riposteChanged: true }).catch(() => undefined);
+}
 
 export default defineBackground(() => {
   const db = getDb();
@@ -16,10 +26,20 @@ export default defineBackground(() => {
       { url: sender.url, tabUrl: sender.tab?.url, extensionOrigin },
       handlers,
       { db, now: () => Date.now() },
-    ).then(sendResponse);
+    ).then((reply) => {
+      sendResponse(reply);
+      const type = (message as { type?: string }).type ?? '';
+      if (reply.ok && CHANGES.has(type)) void announceChange();
+      if (reply.ok && type === 'settings.set') void scheduleDailySummary(db).catch(() => undefined);
+    });
     return true;
   });
 
   commandHandlers();
+  browser.runtime.onInstalled.addListener(() => {
+    void seedOnInstall(db).catch((err) => console.error('[riposte] seeding failed', err));
+  });
+  listenForAlarms(db);
+  void scheduleDailySummary(db).catch(() => undefined);
   void navigator.storage?.persist?.().catch(() => undefined);
 });

@@ -70,7 +70,10 @@ export function decide(input: GuardInput): GuardResult {
   }
   const startHandle = input.accountAtDraftStart ?? null;
   const changed =
-    startHandle !== null && active !== null && normalizeHandle(startHandle) !== '' && normalizeHandle(startHandle) !== normalizeHandle(active);
+    startHandle !== null &&
+    active !== null &&
+    normalizeHandle(startHandle) !== '' &&
+    normalizeHandle(startHandle) !== normalizeHandle(active);
   if (changed) reasons.push('account-changed');
   if (input.strictMode && role === 'unknown') reasons.push('unknown-account-strict');
   if (input.strictMode && role === 'unregistered') reasons.push('unregistered-account-strict');
@@ -95,7 +98,9 @@ export function decide(input: GuardInput): GuardResult {
         );
         break;
       case 'account-changed':
-        parts.push(`You started this reply as ${at(startHandle ?? '')}, but the active account is now ${at(active ?? '')}.`);
+        parts.push(
+          `You started this reply as ${at(startHandle ?? '')}, but the active account is now ${at(active ?? '')}.`,
+        );
         break;
       case 'unknown-account-strict':
         parts.push('Strict mode holds replies when the account cannot be identified.');

@@ -76,7 +76,15 @@ export function detectCrises(comments: readonly CommentRecord[], opts: CrisisOpt
     const key = `${c.site}:${c.postId}`;
     let p = posts.get(key);
     if (!p) {
-      p = { site: c.site, postId: c.postId, recentNeg: 0, recentTotal: 0, trailingNeg: 0, first: Infinity, last: -Infinity };
+      p = {
+        site: c.site,
+        postId: c.postId,
+        recentNeg: 0,
+        recentTotal: 0,
+        trailingNeg: 0,
+        first: Infinity,
+        last: -Infinity,
+      };
       posts.set(key, p);
     }
     if (p.postUrl === undefined && c.postUrl !== undefined) p.postUrl = c.postUrl;

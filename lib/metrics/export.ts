@@ -28,11 +28,26 @@ export interface ExportRow {
 }
 
 export const EXPORT_COLUMNS: readonly (keyof ExportRow)[] = [
-  'site', 'postId', 'commentId', 'author', 'text', 'createdAt', 'createdAtPrecision', 'firstSeenAt',
-  'repliedAt', 'responseMinutes', 'responseEstimated', 'templateId', 'account', 'sentiment', 'intents', 'replyText',
+  'site',
+  'postId',
+  'commentId',
+  'author',
+  'text',
+  'createdAt',
+  'createdAtPrecision',
+  'firstSeenAt',
+  'repliedAt',
+  'responseMinutes',
+  'responseEstimated',
+  'templateId',
+  'account',
+  'sentiment',
+  'intents',
+  'replyText',
 ];
 
-const iso = (ms: number | undefined): string => (ms === undefined || !Number.isFinite(ms) ? '' : new Date(ms).toISOString());
+const iso = (ms: number | undefined): string =>
+  ms === undefined || !Number.isFinite(ms) ? '' : new Date(ms).toISOString();
 
 export interface ExportOptions {
   businessHours?: BusinessHours | null;

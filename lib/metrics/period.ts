@@ -16,7 +16,17 @@ export interface DayAgg {
 }
 
 export function newDayAgg(): DayAgg {
-  return { comments: 0, replies: 0, positive: 0, neutral: 0, negative: 0, frt: [], withinSla: 0, estimated: 0, guardHolds: 0 };
+  return {
+    comments: 0,
+    replies: 0,
+    positive: 0,
+    neutral: 0,
+    negative: 0,
+    frt: [],
+    withinSla: 0,
+    estimated: 0,
+    guardHolds: 0,
+  };
 }
 
 export interface FrtStats extends DurationStats {

@@ -2,9 +2,16 @@
 import type { CommentRecord, ReplyRecord, SentimentLabel, Intent } from '../records';
 import type { SiteKey } from '../types';
 import type { BusinessHours } from './business-hours';
-import { durationBetween, indexFirstReplies, resolveFirstReply, responseStart, startAtOf, type EstimatedFrom } from './response';
+import {
+  durationBetween,
+  indexFirstReplies,
+  resolveFirstReply,
+  responseStart,
+  startAtOf,
+  type EstimatedFrom,
+} from './response';
 import { normalizeAccount } from './rollups';
-import { slaMsFor, type SlaConfig } from './stats';
+import { slaMsFor, type SlaInput } from './stats';
 
 export type SlaState = 'ok' | 'approaching' | 'breached';
 
@@ -47,7 +54,7 @@ export function compareQueueItems(a: QueueItem, b: QueueItem): number {
 
 export interface QueueOptions {
   now: number;
-  sla?: SlaConfig | number;
+  sla?: SlaInput | null;
   businessHours?: BusinessHours | null;
   site?: SiteKey;
   /** Only comments first seen while logged in as this account (case and '@' ignored). */
@@ -84,7 +91,11 @@ export function toQueueItem(c: CommentRecord, opts: QueueOptions): QueueItem {
 }
 
 /** Whether `c` belongs in the unanswered queue. */
-export function isUnanswered(c: CommentRecord, index: Map<string, ReplyRecord> | undefined, opts: QueueOptions): boolean {
+export function isUnanswered(
+  c: CommentRecord,
+  index: Map<string, ReplyRecord> | undefined,
+  opts: QueueOptions,
+): boolean {
   if (c.isOwn) return false;
   if (opts.site !== undefined && c.site !== opts.site) return false;
   if (opts.account !== undefined && normalizeAccount(c.seenAs) !== normalizeAccount(opts.account)) return false;
@@ -157,7 +168,10 @@ export class QueueTally {
       o.negative++;
       ps.negative++;
     }
-    const state = slaState(durationBetween(startAtOf(c), this.opts.now, this.opts.businessHours), slaMsFor(c.site, this.opts.sla));
+    const state = slaState(
+      durationBetween(startAtOf(c), this.opts.now, this.opts.businessHours),
+      slaMsFor(c.site, this.opts.sla),
+    );
     if (state === 'breached') o.breached++;
     else if (state === 'approaching') o.approaching++;
     const top = this.top;

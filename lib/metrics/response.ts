@@ -42,7 +42,8 @@ export function indexFirstReplies(replies: readonly ReplyRecord[]): Map<string, 
 
 /** Whether (and why) a comment's response clock starts from an estimate. */
 export function estimatedFromOf(c: CommentRecord): EstimatedFrom | undefined {
-  if (c.createdAt === undefined || c.createdAtPrecision === 'unknown' || !Number.isFinite(c.createdAt)) return 'firstSeen';
+  if (c.createdAt === undefined || c.createdAtPrecision === 'unknown' || !Number.isFinite(c.createdAt))
+    return 'firstSeen';
   return c.createdAtPrecision === 'relative' ? 'relative' : undefined;
 }
 

@@ -10,13 +10,13 @@ import type { CommentRecord, DailyRollup, GuardEvent, ReplyRecord } from '../rec
 import type { SiteKey } from '../types';
 import type { BusinessHours } from './business-hours';
 import { indexFirstReplies, responseTimeOf, type ResponseTime } from './response';
-import { slaMsFor, type SlaConfig } from './stats';
+import { slaMsFor, type SlaInput } from './stats';
 import { runtimeTimeZone, zoneClock, type ZoneClock } from './time';
 
 export interface RollupOptions {
   /** IANA zone for day keys; default the runtime's. */
   timeZone?: string;
-  sla?: SlaConfig | number;
+  sla?: SlaInput | null;
   businessHours?: BusinessHours | null;
 }
 

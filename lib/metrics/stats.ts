@@ -70,12 +70,22 @@ export interface SlaConfig {
 
 export const DEFAULT_SLA_MINUTES = 60;
 
+/** Per-site SLA minutes, e.g. `{ x: 30, tiktok: 120 }` (other sites: 60). */
+export type SlaPerSite = Partial<Record<SiteKey, number>>;
+
+/** Any accepted SLA setting: minutes for every site, a config, or per-site minutes. */
+export type SlaInput = number | SlaConfig | SlaPerSite;
+
+function isSlaConfig(sla: SlaConfig | SlaPerSite): sla is SlaConfig {
+  return 'targetMinutes' in sla || 'perSite' in sla;
+}
+
 /** SLA target in ms for `site`. A bare number is minutes for every site. */
-export function slaMsFor(site: SiteKey, sla?: SlaConfig | number): number {
+export function slaMsFor(site: SiteKey, sla?: SlaInput | null): number {
   if (typeof sla === 'number') return sla * 60_000;
-  const perSite = sla?.perSite?.[site];
-  const min = perSite ?? sla?.targetMinutes ?? DEFAULT_SLA_MINUTES;
-  return min * 60_000;
+  if (!sla) return DEFAULT_SLA_MINUTES * 60_000;
+  const min = isSlaConfig(sla) ? (sla.perSite?.[site] ?? sla.targetMinutes) : sla[site];
+  return (typeof min === 'number' && Number.isFinite(min) && min > 0 ? min : DEFAULT_SLA_MINUTES) * 60_000;
 }
 
 /** Share (0..1) of durations at or under `slaMs`; null when empty. */

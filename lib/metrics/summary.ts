@@ -13,7 +13,7 @@ import { newDayAgg, reduceDays, type DayAgg, type PeriodStats } from './period';
 import { QueueTally, type UnansweredSummary } from './queue';
 import { durationBetween, estimatedFromOf, startAtOf } from './response';
 import { normalizeAccount } from './rollups';
-import { durationStats, slaMsFor, type SlaConfig } from './stats';
+import { durationStats, slaMsFor, type SlaInput } from './stats';
 import { runtimeTimeZone, zoneClock } from './time';
 import { rankAdvocates, rankNegativeThreads, TopTracker, type Advocate, type NegativeThread } from './top';
 
@@ -27,7 +27,7 @@ export interface SummaryOptions {
   now: number;
   /** IANA zone for days; default the runtime's. */
   timeZone?: string;
-  sla?: SlaConfig | number;
+  sla?: SlaInput | null;
   businessHours?: BusinessHours | null;
   site?: SiteKey;
   account?: string;
@@ -166,7 +166,8 @@ export function summarize(input: SummaryInput, opts: SummaryOptions): Summary {
   }
   const uSummary = queue.summary();
 
-  const slotCells = (slot: number, sites: readonly number[]): DayAgg[] => sites.map((s) => cells[s * SUMMARY_DAYS + slot]);
+  const slotCells = (slot: number, sites: readonly number[]): DayAgg[] =>
+    sites.map((s) => cells[s * SUMMARY_DAYS + slot]);
   const rangeCells = (from: number, to: number, sites: readonly number[]): DayAgg[] => {
     const out: DayAgg[] = [];
     for (let slot = from; slot <= to; slot++) out.push(...slotCells(slot, sites));

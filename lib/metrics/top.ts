@@ -102,8 +102,7 @@ export class TopTracker {
 export function rankAdvocates(t: TopTracker, topN: number, minPositive = 2): Advocate[] {
   const list = t.authors().filter((a) => a.positive >= minPositive);
   list.sort(
-    (a, b) =>
-      b.positive - a.positive || b.last - a.last || (a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0),
+    (a, b) => b.positive - a.positive || b.last - a.last || (a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0),
   );
   return list.slice(0, topN).map((a) => {
     const out: Advocate = { site: a.site, authorHandle: a.handle, positive: a.positive, lastSeenAt: a.last };
@@ -115,9 +114,17 @@ export function rankAdvocates(t: TopTracker, topN: number, minPositive = 2): Adv
 /** Posts with at least one negative comment: most negatives, then highest negative share. */
 export function rankNegativeThreads(t: TopTracker, topN: number): NegativeThread[] {
   const list = t.posts().filter((p) => p.negative > 0);
-  list.sort((a, b) => b.negative - a.negative || b.negative / b.total - a.negative / a.total || (a.postId < b.postId ? -1 : 1));
+  list.sort(
+    (a, b) => b.negative - a.negative || b.negative / b.total - a.negative / a.total || (a.postId < b.postId ? -1 : 1),
+  );
   return list.slice(0, topN).map((p) => {
-    const out: NegativeThread = { site: p.site, postId: p.postId, negative: p.negative, total: p.total, share: p.negative / p.total };
+    const out: NegativeThread = {
+      site: p.site,
+      postId: p.postId,
+      negative: p.negative,
+      total: p.total,
+      share: p.negative / p.total,
+    };
     if (p.postUrl !== undefined) out.postUrl = p.postUrl;
     return out;
   });

@@ -27,6 +27,8 @@ export interface FeatureConfig {
   sharedWords: boolean;
   /** Emit char n-grams per language (true) or shared (false). */
   charPerLang: boolean;
+  /** Token features are scaled by (tokens/4)^-lenNorm so long texts don't get extreme scores. */
+  lenNorm: number;
 }
 
 export const NEGATORS: Record<string, string[]> = {
@@ -180,6 +182,10 @@ export function featurize(toks: Token[], lang: number, cfg: FeatureConfig, emoji
       negs++;
       negScope = 3;
     } else if (negScope > 0) negScope--;
+  }
+  if (cfg.lenNorm > 0 && toks.length > 4) {
+    const k = Math.pow(toks.length / 4, -cfg.lenNorm);
+    for (let f = 0; f < n; f++) buf.val[f] *= k;
   }
   const sq = (x: number) => Math.min(3, Math.sqrt(x));
   dense(DENSE.bias, 1, true);

@@ -91,13 +91,17 @@ function hasLayout(view: Window): boolean {
   return body.getClientRects().length > 0 && body.getBoundingClientRect().width > 0;
 }
 
-/** Pick the composer holding the focus, else the last visible one, else the last one. */
-export function pickActive<T extends Element>(list: T[], doc: Document | null): T | null {
+/** Pick the composer holding the focus, else (among `prefer`ed ones first) the last visible one, else the last one. */
+export function pickActive<T extends Element>(list: T[], doc: Document | null, prefer?: (el: T) => boolean): T | null {
   if (list.length === 0) return null;
   const active = doc?.activeElement;
   if (active) {
     const holder = list.find((c) => c === active || c.contains(active));
     if (holder) return holder;
+  }
+  if (prefer) {
+    const preferred = list.filter(prefer);
+    if (preferred.length) return pickActive(preferred, null);
   }
   for (let i = list.length - 1; i >= 0; i--) {
     const c = list[i];

@@ -21,3 +21,6 @@ export function siteOfUrl(url: string | undefined): SiteKey | null {
   }
   return null;
 }
+
+/** The manifest's host permissions (and content-script matches): these three sites only. */
+export const HOST_PERMISSIONS = Object.values(SITE_HOSTS).map((h) => `https://${h}/*`);

@@ -23,7 +23,11 @@ export function readEditor(el: HTMLElement): string {
   if (isTextField(el)) return el.value;
   const blocks = el.querySelectorAll('[data-block="true"]');
   if (blocks.length > 0) {
-    return Array.from(blocks, (b) => textOf(b).replace(/\n$/, '')).join('\n');
+    // Draft renders a line per block and never a raw newline inside one: whitespace with a newline is markup formatting.
+    return Array.from(blocks, (b) => {
+      const t = textOf(b);
+      return /^\s*$/.test(t) && t.includes('\n') ? '' : t.replace(/\n$/, '');
+    }).join('\n');
   }
   let out = '';
   const walk = (node: Node): void => {

@@ -248,6 +248,8 @@ function diagnose(doc: Document, url: URL): SelectorReport[] {
 
 export const instagramAdapter: SiteAdapter = {
   site: 'instagram',
+  commentSelector: S.commentItem,
+  composerSelector: S.composer,
   matchRoute: matchInstagramRoute,
   findComments,
   parseComment,

@@ -299,6 +299,8 @@ function diagnose(doc: Document, url: URL): SelectorReport[] {
 
 export const tiktokAdapter: SiteAdapter = {
   site: 'tiktok',
+  commentSelector: S.commentItem,
+  composerSelector: S.composer,
   matchRoute: matchTikTokRoute,
   findComments,
   parseComment,

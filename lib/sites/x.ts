@@ -1,6 +1,6 @@
 /** X (x.com) adapter. Hooks: data-testid (S1), status permalinks (S2), time[datetime] (S3). */
 import type { ActiveAccount, ParsedComment, Route, SelectorReport, SiteAdapter } from '../types';
-import { cleanText, clickLikeUser, countAll, docOf, hrefPath, lineText, pickActive, report, textOf, waitFor } from './dom';
+import { cleanText, clickLikeUser, countAll, docOf, hrefPath, isVisible, lineText, pickActive, report, textOf, waitFor } from './dom';
 import { insertText, readEditor } from './insert';
 import { xThread } from './x-thread';
 
@@ -133,7 +133,8 @@ function findComposers(root: ParentNode): HTMLElement[] {
 }
 
 function findComposer(root: ParentNode): HTMLElement | null {
-  return pickActive(findComposers(root), docOf(root));
+  // A modal composer sits on top of the inline one: prefer it when nothing is focused.
+  return pickActive(findComposers(root), docOf(root), (c) => !!c.closest(S.dialog) && isVisible(c));
 }
 
 function findSubmitButton(composer: HTMLElement): HTMLElement | null {
@@ -222,6 +223,8 @@ function diagnose(doc: Document, url: URL): SelectorReport[] {
 
 export const xAdapter: SiteAdapter = {
   site: 'x',
+  commentSelector: S.commentItem,
+  composerSelector: `${S.composer}, ${S.composerTextarea}`,
   matchRoute: matchXRoute,
   findComments,
   parseComment: (el) => parseComment(el),

@@ -21,6 +21,14 @@ export const abbreviationSchema = z
   .string()
   .regex(ABBREVIATION_RE, 'expected ";" followed by 1–31 characters without spaces, e.g. ";ship"');
 
+/** A tag: 1–64 characters, no `|` (the CSV tag separator) nor line breaks. */
+export const tagSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[^|\r\n]*$/, 'tags cannot contain "|" or line breaks');
+
 export const MAX_TITLE_LENGTH = 200;
 export const MAX_BODY_LENGTH = 10_000;
 
@@ -37,7 +45,7 @@ export const templateSchema = z.object({
   id: z.string().min(1),
   title: z.string().trim().min(1).max(MAX_TITLE_LENGTH),
   body: z.string().max(MAX_BODY_LENGTH),
-  tags: z.array(z.string().max(64)),
+  tags: z.array(tagSchema),
   /** Empty = every platform. */
   platforms: z.array(siteKeySchema),
   /** Language of the base body; '' = any. */

@@ -178,12 +178,19 @@ function selectCandidates(
   max: number,
 ): number[] {
   if (candidates.length <= max) return [...candidates];
-  const buckets: number[][] = [];
+  // key = tier (0–3) * 32 + bigram hits (≤ 31: a pattern has at most 31 bigram positions).
+  const buckets: number[][] = Array.from({ length: 128 }, () => []);
   for (const d of candidates) {
     const doc = docs[d] as SearchDoc;
-    const tier = (doc.title.includes(pattern) ? 2 : 0) + (doc.tags.some((t) => t.includes(pattern)) ? 1 : 0);
-    const key = tier * 1024 + Math.min(hits[d] ?? 0, 1023);
-    (buckets[key] ??= []).push(d);
+    let tier = 0;
+    if (doc.title.includes(pattern)) tier += 2;
+    for (const tag of doc.tags) {
+      if (tag.includes(pattern)) {
+        tier += 1;
+        break;
+      }
+    }
+    buckets[tier * 32 + Math.min(hits[d] ?? 0, 31)]?.push(d);
   }
   const out: number[] = [];
   for (let key = buckets.length - 1; key >= 0 && out.length < max; key--) {

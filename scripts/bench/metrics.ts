@@ -112,8 +112,24 @@ export async function runMetricsBench(): Promise<BenchResult[]> {
   }
 
   const inputs: GuardInput[] = [
-    { site: 'x', activeAccount: { handle: 'jane' }, accountRole: 'personal', workMode: 'brand', brandOnlyTemplate: { id: 't1', title: 'Shipping delays' }, strictMode: true, accountAtDraftStart: 'acme' },
-    { site: 'instagram', activeAccount: { handle: 'acme' }, accountRole: 'brand', workMode: 'brand', brandOnlyTemplate: null, strictMode: false, accountAtDraftStart: 'acme' },
+    {
+      site: 'x',
+      activeAccount: { handle: 'jane' },
+      accountRole: 'personal',
+      workMode: 'brand',
+      brandOnlyTemplate: { id: 't1', title: 'Shipping delays' },
+      strictMode: true,
+      accountAtDraftStart: 'acme',
+    },
+    {
+      site: 'instagram',
+      activeAccount: { handle: 'acme' },
+      accountRole: 'brand',
+      workMode: 'brand',
+      brandOnlyTemplate: null,
+      strictMode: false,
+      accountAtDraftStart: 'acme',
+    },
     { site: 'tiktok', activeAccount: null, accountRole: 'unknown', workMode: null, strictMode: true },
   ];
   const calls = 200_000;
@@ -130,7 +146,8 @@ export async function runMetricsBench(): Promise<BenchResult[]> {
   ];
 }
 
-const isMain = typeof process !== 'undefined' && process.argv[1] !== undefined && /bench[\\/]metrics\.ts$/.test(process.argv[1]);
+const isMain =
+  typeof process !== 'undefined' && process.argv[1] !== undefined && /bench[\\/]metrics\.ts$/.test(process.argv[1]);
 if (isMain) {
   void runMetricsBench().then((r) => console.log(JSON.stringify(r, null, 2)));
 }

@@ -1,5 +1,11 @@
+// @vitest-environment node
 import { describe, it, expect } from 'vitest';
-import { businessDurationMs, isWithinBusinessHours, parseHm, type BusinessHours } from '../../../lib/metrics/business-hours';
+import {
+  businessDurationMs,
+  isWithinBusinessHours,
+  parseHm,
+  type BusinessHours,
+} from '../../../lib/metrics/business-hours';
 import { HOUR, MIN, iso } from './helpers';
 
 const weekdays = (timeZone: string, start = '09:00', end = '17:00'): BusinessHours => ({
@@ -43,7 +49,12 @@ describe('businessDurationMs', () => {
   it('is DST-safe across the Amsterdam spring-forward (2026-03-29)', () => {
     // Fri 27 Mar 16:00 CET (15:00Z) → Mon 30 Mar 10:00 CEST (08:00Z).
     expect(businessDurationMs(iso('2026-03-27T15:00:00Z'), iso('2026-03-30T08:00:00Z'), ams)).toBe(2 * HOUR);
-    const always: BusinessHours = { days: [0, 1, 2, 3, 4, 5, 6], start: '00:00', end: '24:00', timeZone: 'Europe/Amsterdam' };
+    const always: BusinessHours = {
+      days: [0, 1, 2, 3, 4, 5, 6],
+      start: '00:00',
+      end: '24:00',
+      timeZone: 'Europe/Amsterdam',
+    };
     // Local midnight to local midnight on the 23-hour day.
     expect(businessDurationMs(iso('2026-03-28T23:00:00Z'), iso('2026-03-29T22:00:00Z'), always)).toBe(23 * HOUR);
     const sundays: BusinessHours = { days: [0], start: '00:00', end: '24:00', timeZone: 'Europe/Amsterdam' };
@@ -80,7 +91,12 @@ describe('businessDurationMs', () => {
   });
 
   it('treats 00:00–00:00 every day as always open', () => {
-    const all: BusinessHours = { days: [0, 1, 2, 3, 4, 5, 6], start: '00:00', end: '00:00', timeZone: 'Europe/Amsterdam' };
+    const all: BusinessHours = {
+      days: [0, 1, 2, 3, 4, 5, 6],
+      start: '00:00',
+      end: '00:00',
+      timeZone: 'Europe/Amsterdam',
+    };
     expect(businessDurationMs(1000, 5 * HOUR, all)).toBe(5 * HOUR - 1000);
   });
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, it, expect } from 'vitest';
 import { detectCrises } from '../../../lib/metrics/crisis';
 import type { CommentRecord } from '../../../lib/records';
@@ -5,7 +6,13 @@ import { comment, MIN, iso } from './helpers';
 
 const NOW = iso('2026-06-03T12:00:00Z');
 
-function burst(postId: string, n: number, fromAgoMin: number, toAgoMin: number, sentiment: 'negative' | 'neutral' = 'negative'): CommentRecord[] {
+function burst(
+  postId: string,
+  n: number,
+  fromAgoMin: number,
+  toAgoMin: number,
+  sentiment: 'negative' | 'neutral' = 'negative',
+): CommentRecord[] {
   const out: CommentRecord[] = [];
   for (let i = 0; i < n; i++) {
     const at = NOW - (fromAgoMin - ((fromAgoMin - toAgoMin) * i) / Math.max(1, n - 1)) * MIN;
@@ -19,7 +26,13 @@ describe('detectCrises', () => {
     const comments = [...burst('hot', 12, 14, 0), ...burst('hot', 6, 70, 20)];
     const [alert, ...rest] = detectCrises(comments, { now: NOW });
     expect(rest).toEqual([]);
-    expect(alert).toMatchObject({ site: 'x', postId: 'hot', recentNegatives: 12, trailingNegatives: 6, recentTotal: 12 });
+    expect(alert).toMatchObject({
+      site: 'x',
+      postId: 'hot',
+      recentNegatives: 12,
+      trailingNegatives: 6,
+      recentTotal: 12,
+    });
     expect(alert.recentRatePerMin).toBeCloseTo(12 / 15);
     expect(alert.trailingRatePerMin).toBeCloseTo(6 / 60);
     expect(alert.ratio).toBeCloseTo(8);
@@ -51,7 +64,9 @@ describe('detectCrises', () => {
   });
 
   it('uses firstSeenAt for comments with unknown dates and honours custom windows', () => {
-    const cs = Array.from({ length: 10 }, (_, i) => comment({ postId: 'u', firstSeenAt: NOW - i * MIN, sentiment: 'negative' }));
+    const cs = Array.from({ length: 10 }, (_, i) =>
+      comment({ postId: 'u', firstSeenAt: NOW - i * MIN, sentiment: 'negative' }),
+    );
     expect(detectCrises(cs, { now: NOW, windowMs: 5 * MIN })).toEqual([]);
     expect(detectCrises(cs, { now: NOW, windowMs: 10 * MIN })[0].recentNegatives).toBe(10);
   });

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, it, expect } from 'vitest';
 import { buildExportRows, csvCell, toCsv, toJson, EXPORT_COLUMNS } from '../../../lib/metrics/export';
 import { comment, reply, MIN, iso } from './helpers';
@@ -44,7 +45,13 @@ describe('buildExportRows / toCsv / toJson', () => {
   const waiting = comment({ commentId: '222', authorHandle: 'other', text: '=cmd', firstSeenAt: T + 2 * MIN });
   const own = comment({ commentId: '333', firstSeenAt: T, isOwn: true });
   const replies = [
-    reply({ commentKey: answered.key, sentAt: T + 30 * MIN, account: 'acme_support', templateId: 'ship', text: 'On its way' }),
+    reply({
+      commentKey: answered.key,
+      sentAt: T + 30 * MIN,
+      account: 'acme_support',
+      templateId: 'ship',
+      text: 'On its way',
+    }),
     reply({ sentAt: T + 40 * MIN, postId: 'post10', account: 'acme', text: 'Orphan reply' }),
   ];
   const rows = buildExportRows([waiting, answered, own], replies);

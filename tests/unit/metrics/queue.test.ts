@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, it, expect } from 'vitest';
 import { QueueTally, slaState, unansweredQueue } from '../../../lib/metrics/queue';
 import { comment, reply, MIN, iso } from './helpers';

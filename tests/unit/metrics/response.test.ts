@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, it, expect } from 'vitest';
 import { indexFirstReplies, resolveFirstReply, responseTimeOf, responseTimes } from '../../../lib/metrics/response';
 import type { BusinessHours } from '../../../lib/metrics/business-hours';
@@ -7,7 +8,12 @@ const T = iso('2026-06-03T10:00:00Z');
 
 describe('first response time', () => {
   it('uses createdAt when exact', () => {
-    const c = comment({ createdAt: T, createdAtPrecision: 'exact', firstSeenAt: T + 5 * MIN, firstReplyAt: T + 20 * MIN });
+    const c = comment({
+      createdAt: T,
+      createdAtPrecision: 'exact',
+      firstSeenAt: T + 5 * MIN,
+      firstReplyAt: T + 20 * MIN,
+    });
     const rt = responseTimeOf(c);
     expect(rt?.ms).toBe(20 * MIN);
     expect(rt?.estimatedFrom).toBeUndefined();

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, it, expect } from 'vitest';
 import { buildRollups, mergeRollups, normalizeAccount, RollupAccumulator } from '../../../lib/metrics/rollups';
 import { indexFirstReplies, responseTimeOf } from '../../../lib/metrics/response';
@@ -8,8 +9,20 @@ const TZ = 'Europe/Amsterdam';
 
 describe('buildRollups', () => {
   // 2026-03-28T23:30Z is 00:30 on 2026-03-29 in Amsterdam (the DST day).
-  const a = comment({ firstSeenAt: iso('2026-03-28T23:30:00Z'), createdAt: iso('2026-03-28T23:20:00Z'), createdAtPrecision: 'exact', seenAs: '@Acme', sentiment: 'negative', intents: ['complaint', 'question'] });
-  const b = comment({ firstSeenAt: iso('2026-03-29T21:30:00Z'), sentiment: 'positive', seenAs: 'acme', site: 'instagram' });
+  const a = comment({
+    firstSeenAt: iso('2026-03-28T23:30:00Z'),
+    createdAt: iso('2026-03-28T23:20:00Z'),
+    createdAtPrecision: 'exact',
+    seenAs: '@Acme',
+    sentiment: 'negative',
+    intents: ['complaint', 'question'],
+  });
+  const b = comment({
+    firstSeenAt: iso('2026-03-29T21:30:00Z'),
+    sentiment: 'positive',
+    seenAs: 'acme',
+    site: 'instagram',
+  });
   const c = comment({ firstSeenAt: iso('2026-03-29T22:30:00Z'), sentiment: 'neutral', seenAs: 'acme' }); // 00:30 on 03-30
   const own = comment({ firstSeenAt: iso('2026-03-29T10:00:00Z'), isOwn: true, seenAs: 'acme' });
   const replies = [
@@ -18,7 +31,13 @@ describe('buildRollups', () => {
     reply({ commentKey: c.key, site: 'x', sentAt: iso('2026-03-29T23:00:00Z'), account: 'acme_support' }), // 30 min
   ];
   const guards: GuardEvent[] = [
-    { site: 'x', account: 'acme', reasons: ['work-mode-mismatch'], decision: 'cancel', at: iso('2026-03-29T12:00:00Z') },
+    {
+      site: 'x',
+      account: 'acme',
+      reasons: ['work-mode-mismatch'],
+      decision: 'cancel',
+      at: iso('2026-03-29T12:00:00Z'),
+    },
   ];
   const rollups = buildRollups([a, b, c, own], replies, guards, { timeZone: TZ, sla: { targetMinutes: 45 } });
   const byKey = new Map(rollups.map((r) => [r.key, r]));
@@ -44,9 +63,18 @@ describe('buildRollups', () => {
       templatesUsed: { ship: 2 },
       guardHolds: 1,
     });
-    expect(byKey.get('2026-03-29|instagram|acme')).toMatchObject({ commentsSeen: 1, replies: 0, sentiment: { positive: 1 } });
+    expect(byKey.get('2026-03-29|instagram|acme')).toMatchObject({
+      commentsSeen: 1,
+      replies: 0,
+      sentiment: { positive: 1 },
+    });
     expect(byKey.get('2026-03-30|x|acme')).toMatchObject({ commentsSeen: 1, replies: 0, responseTimesMs: [] });
-    expect(byKey.get('2026-03-30|x|acme_support')).toMatchObject({ replies: 1, responseTimesMs: [30 * MIN], withinSla: 1, commentsSeen: 0 });
+    expect(byKey.get('2026-03-30|x|acme_support')).toMatchObject({
+      replies: 1,
+      responseTimesMs: [30 * MIN],
+      withinSla: 1,
+      commentsSeen: 0,
+    });
   });
 
   it('matches an accumulator fed incrementally, including a seeded one', () => {

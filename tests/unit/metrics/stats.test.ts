@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, it, expect } from 'vitest';
 import { durationStats, mean, median, p90, percentile, slaMsFor, withinSlaShare } from '../../../lib/metrics/stats';
 
@@ -33,6 +34,11 @@ describe('stats (linear interpolation, type 7)', () => {
     expect(slaMsFor('x', 30)).toBe(1_800_000);
     expect(slaMsFor('tiktok', { targetMinutes: 120, perSite: { tiktok: 15 } })).toBe(900_000);
     expect(slaMsFor('x', { targetMinutes: 120, perSite: { tiktok: 15 } })).toBe(7_200_000);
+    expect(slaMsFor('x', { x: 30 })).toBe(1_800_000);
+    expect(slaMsFor('tiktok', { x: 30 })).toBe(3_600_000);
+    expect(slaMsFor('x', {})).toBe(3_600_000);
+    expect(slaMsFor('x', null)).toBe(3_600_000);
+    expect(slaMsFor('x', { x: Number.NaN })).toBe(3_600_000);
     expect(withinSlaShare([1, 2, 3, 4], 2)).toBe(0.5);
     expect(withinSlaShare([], 2)).toBeNull();
   });

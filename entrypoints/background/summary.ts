@@ -1,0 +1,55 @@
+import { summarize, summaryWindowStart, detectCrises, buildExportRows, toCsv, toJson } from '../../lib/metrics';
+import type { BusinessHours } from '../../lib/metrics';
+import type { ParsedRequest } from '../../lib/messaging';
+import type { RiposteDb } from '../../storage/db';
+import { getSettings } from '../../storage/repositories/misc';
+import { listBetween } from '../../storage/repositories/comments';
+import { listRepliesBetween } from '../../storage/repositories/replies';
+import type { SiteKey } from '../../lib/types';
+
+export function slaFromSettings(settings: Record<string, unknown>): Partial<Record<SiteKey, number>> {
+  const out: Partial<Record<SiteKey, number>> = {};
+  for (const site of ['x', 'instagram', 'tiktok'] as const) {
+    const v = Number(settings[`sla.${site}`]);
+    if (Number.isFinite(v) && v > 0) out[site] = v;
+  }
+  return out;
+}
+
+/** The popup's summary: the last 30 days read once, computed in one pass. */
+export async function buildSummary(db: RiposteDb, req: ParsedRequest<'summary.get'>) {
+  const now = req.now ?? Date.now();
+  const settings = await getSettings(db);
+  const timeZone = (settings['timeZone'] as string | undefined) || undefined;
+  const from = summaryWindowStart(now, timeZone);
+  const [comments, replies, guardEvents, accounts] = await Promise.all([
+    listBetween(db, from, now + 1),
+    listRepliesBetween(db, from, now + 1),
+    db.guardEvents.where('at').between(from, now + 1, true, true).toArray(),
+    db.accounts.toArray(),
+  ]);
+  const businessHours = (settings['businessHours'] as BusinessHours | null | undefined) ?? null;
+  const summary = summarize(
+    { comments, replies, guardEvents },
+    { now, timeZone, sla: slaFromSettings(settings), businessHours, site: req.site, account: req.account },
+  );
+  const crises = detectCrises(comments, { now });
+  const knownAccounts = [...new Set([...accounts.map((a) => a.handle), ...comments.map((c) => c.seenAs).filter(Boolean)])] as string[];
+  return { summary, crises, accounts: knownAccounts, empty: comments.length === 0 && replies.length === 0 };
+}
+
+export async function exportRange(db: RiposteDb, req: ParsedRequest<'export.range'>) {
+  const [comments, replies, settings] = await Promise.all([
+    listBetween(db, req.from, req.to),
+    listRepliesBetween(db, req.from, req.to),
+    getSettings(db),
+  ]);
+  const rows = buildExportRows(comments, replies, {
+    businessHours: (settings['businessHours'] as BusinessHours | null | undefined) ?? null,
+  });
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const name = `riposte-${day(req.from)}_${day(req.to)}.${req.format}`;
+  return req.format === 'csv'
+    ? { filename: name, mime: 'text/csv', content: toCsv(rows), rows: rows.length }
+    : { filename: name, mime: 'application/json', content: toJson(rows), rows: rows.length };
+}
