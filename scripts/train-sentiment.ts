@@ -32,10 +32,10 @@ const HP = {
   charWeight: 0.35,
   sharedWords: true,
   charPerLang: false,
-  lenNorm: 0.5,
+  lenNorm: 0,
   epochs: 12,
   lr: 0.08,
-  l2: 1e-6,
+  l2: 3e-4,
   langBits: 13,
   seed: 1234,
   // source weights
@@ -43,12 +43,14 @@ const HP = {
   wOsc: 0.6,
   wGoEmo: 0.5,
   wXedRu: 0.3,
-  wXedNl: 0.5,
-  wLex: 0.6,
+  wXedNl: 0.1,
+  wLex: 0.3,
   wMt: 0.8,
   wHiEn: 0.5,
   wVader: 1,
-  calibRange: 1.5,
+  wEmoji: 1,
+  calibRange: 3,
+  lexBinary: false,
   ...(process.env.SENT_CFG ? JSON.parse(process.env.SENT_CFG) : {}),
 };
 const DRY = process.argv.includes('--dry');
@@ -96,11 +98,15 @@ function emojiScores(): Map<string, number> {
   const extra: Record<string, number> = {
     '🤣': 0.5, '🥰': 0.7, '🥳': 0.7, '🤩': 0.7, '🤗': 0.5, '🙏': 0.4, '💯': 0.5, '🔥': 0.45, '👏': 0.5, '🫶': 0.7,
     '🥺': -0.1, '😭': -0.2, '🤬': -0.8, '🤮': -0.7, '🤢': -0.6, '🤡': -0.5, '💩': -0.4, '👎': -0.6, '🙄': -0.5,
-    '😡': -0.6, '😠': -0.5, '💔': -0.5, '🤦': -0.4, '😤': -0.3, '🖕': -0.8, '🥵': 0.1, '🫠': -0.1, '😒': -0.4,
+    '😡': -0.7, '😠': -0.6, '💔': -0.5, '🤦': -0.4, '😤': -0.4, '🖕': -0.8, '🥵': 0.1, '🫠': -0.1, '😒': -0.4,
+    '👎': -0.6, '😞': -0.5, '😔': -0.4, '😩': -0.4, '😫': -0.4, '😢': -0.4, '😿': -0.4, '😾': -0.5, '😑': -0.2,
   };
-  for (const [e, s] of Object.entries(extra)) if (!m.has(e)) m.set(e, s);
+  // Hand-set values win: the 2015 ranking saw few of these and is noisy for negative faces.
+  for (const [e, s] of Object.entries(extra)) m.set(e, s);
   return m;
 }
+
+const EMOJI = emojiScores();
 
 function loadDocs(): { train: Doc[]; dev: Record<string, Item[]> } {
   const train: Doc[] = [];
@@ -159,6 +165,8 @@ function loadDocs(): { train: Doc[]; dev: Record<string, Item[]> } {
     if (w && Math.abs(Number(s)) >= 0.5) lex('en', w, (Number(s) / 3) * HP.wVader, 'lex-vader');
   }
   for (const [w, s] of Object.entries(HINGLISH)) lex('hi', w, s, 'lex-hinglish');
+  // Strongly polar emoji as pseudo documents in the language-independent block.
+  for (const [e, s] of EMOJI) if (Math.abs(s) >= 0.3) lex('und', `${e} ${e}`, (s / 0.6) * HP.wEmoji, 'lex-emoji');
   for (const row of readTsv(resolve(DATA, 'lexicons/ru-cedr-emotive-markers.tsv')).slice(1)) {
     if (row[2] === 'positive' || row[2] === 'negative') lex('ru', row[0].toLowerCase(), row[2] === 'positive' ? 0.8 : -0.8, 'lex-cedr');
   }
@@ -320,8 +328,8 @@ function predictQ(v: Vec, q: Int8Array, scale: number, calib: number[]): number 
 }
 
 // ---------- main ----------
+const emoji = EMOJI;
 const { train, dev } = loadDocs();
-const emoji = emojiScores();
 console.log(`loaded ${train.length} training docs in ${Date.now() - t0} ms`);
 
 const langLogp = trainLangId(train);
@@ -353,7 +361,7 @@ const ys: number[] = [];
 const ws: number[] = [];
 const binary: boolean[] = [];
 for (const d of train) {
-  binary.push(d.src.includes('xed'));
+  binary.push(d.src.includes('xed') || (HP.lexBinary && d.src.startsWith('lex')));
   if (d.src.startsWith('lex')) {
     vecs.push(vectorize(d.text, langIndex(d.lang), emoji, buf, true));
     ys.push(d.y);

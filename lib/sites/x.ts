@@ -96,8 +96,15 @@ function isOuterArticle(el: Element): boolean {
   return !el.parentElement?.closest(S.commentItem);
 }
 
+/** Outer articles in visual order: X positions recycled cells with translateY, so DOM order can lie. */
 function findComments(root: ParentNode): Element[] {
-  return Array.from(root.querySelectorAll(S.commentItem)).filter(isOuterArticle);
+  const list = Array.from(root.querySelectorAll(S.commentItem)).filter(isOuterArticle);
+  const ys = list.map((a) => /translateY\((-?[\d.]+)px\)/.exec(a.closest(S.cell)?.getAttribute('style') ?? ''));
+  if (list.length < 2 || ys.some((m) => !m)) return list;
+  return list
+    .map((el, i) => ({ el, i, y: Number(ys[i]![1]) }))
+    .sort((p, q) => p.y - q.y || p.i - q.i)
+    .map((o) => o.el);
 }
 
 function parseComment(el: Element): ParsedComment | null {

@@ -15,8 +15,7 @@ export interface CsvRow {
 }
 
 export type CsvParseResult =
-  | { ok: true; rows: CsvRow[]; delimiter: string }
-  | { ok: false; line: number; message: string };
+  { ok: true; rows: CsvRow[]; delimiter: string } | { ok: false; line: number; message: string };
 
 function detectDelimiter(text: string): string {
   const counts = new Map<string, number>([

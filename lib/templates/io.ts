@@ -28,15 +28,7 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_TEMPLATES = 10_000;
 const MAX_REPORTED_ERRORS = 50;
 
-export const CSV_COLUMNS = [
-  'title',
-  'body',
-  'tags',
-  'platforms',
-  'language',
-  'abbreviation',
-  'brand_only',
-] as const;
+export const CSV_COLUMNS = ['title', 'body', 'tags', 'platforms', 'language', 'abbreviation', 'brand_only'] as const;
 
 export type ImportKind = 'json' | 'csv';
 export type ImportResult = { ok: true; templates: Template[] } | { ok: false; errors: ImportError[] };
@@ -173,7 +165,17 @@ function parseJsonImport(text: string, options: ImportOptions): ImportResult {
     const path = `templates[${i}]`;
     const withDefaults =
       typeof raw === 'object' && raw !== null && !Array.isArray(raw)
-        ? { tags: [], platforms: [], language: '', brandOnly: false, usageCount: 0, createdAt: t0, updatedAt: t0, variants: [], ...raw }
+        ? {
+            tags: [],
+            platforms: [],
+            language: '',
+            brandOnly: false,
+            usageCount: 0,
+            createdAt: t0,
+            updatedAt: t0,
+            variants: [],
+            ...raw,
+          }
         : raw;
     const parsed = templateSchema.safeParse(withDefaults);
     if (!parsed.success) {
@@ -206,7 +208,10 @@ function parseCsvImport(text: string, options: ImportOptions): ImportResult {
   const [header, ...rows] = csv.rows;
   if (!header) return fail('File is empty.');
   const columns = header.cells.map((c) => {
-    const name = c.trim().toLowerCase().replace(/[\s-]+/g, '_');
+    const name = c
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_');
     return HEADER_ALIASES[name] ?? name;
   });
   const missing = ['title', 'body'].filter((c) => !columns.includes(c));
@@ -241,14 +246,18 @@ function parseCsvImport(text: string, options: ImportOptions): ImportResult {
     if (!title) err('title', 'must not be empty');
     if (!body.trim()) err('body', 'must not be empty');
     const platforms: SiteKey[] = [];
-    for (const p of get('platforms').split('|').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
+    for (const p of get('platforms')
+      .split('|')
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean)) {
       if (p === 'all') continue;
       const site = PLATFORM_ALIASES[p] ?? SITE_KEYS.find((k) => k === p);
       if (!site) err('platforms', `unknown platform "${p}" (use ${SITE_KEYS.join(', ')}, separated by |)`);
       else if (!platforms.includes(site)) platforms.push(site);
     }
     const language = get('language').trim().replace(/_/g, '-');
-    if (!languageSchema.safeParse(language).success) err('language', `"${language}" is not a language code like en or pt-BR`);
+    if (!languageSchema.safeParse(language).success)
+      err('language', `"${language}" is not a language code like en or pt-BR`);
     const abbreviation = get('abbreviation').trim();
     if (abbreviation && !abbreviationSchema.safeParse(abbreviation).success) {
       err('abbreviation', `"${abbreviation}" must start with ";" and be 2–32 characters without spaces`);
@@ -259,7 +268,14 @@ function parseCsvImport(text: string, options: ImportOptions): ImportResult {
       err('brand_only', `"${brand}" should be true or false`);
     }
     if (errors.length > before) continue;
-    const tags = [...new Set(get('tags').split('|').map((s) => s.trim()).filter(Boolean))];
+    const tags = [
+      ...new Set(
+        get('tags')
+          .split('|')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ];
     const candidate: Template = {
       id: get('id').trim() || newId(options),
       title,

@@ -133,9 +133,7 @@ export function pickVariantDetailed(template: Template, ctx: PickContext): Picke
     const lang = ctx.lang;
     const exact = forSite.find((v) => languagesMatch(eff(v), lang));
     if (exact) return toPicked(exact);
-    const anyPlatform = template.variants.find(
-      (v) => v.platforms.length === 0 && languagesMatch(eff(v), lang),
-    );
+    const anyPlatform = template.variants.find((v) => v.platforms.length === 0 && languagesMatch(eff(v), lang));
     if (anyPlatform) return toPicked(anyPlatform);
   }
   const platform = forSite.find((v) => eff(v) === template.language) ?? forSite[0];

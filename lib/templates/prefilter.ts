@@ -21,9 +21,16 @@ export function allowedErrors(m: number, threshold: number): number {
   return Math.floor(m * threshold + 1e-9);
 }
 
-/** Two UTF-16 code units as one number. */
+const BUCKETS = 1 << 16;
+
+/**
+ * Bigram at `i`, hashed into 65,536 buckets (ASCII pairs never collide). A
+ * collision only lets more documents through, never fewer.
+ */
 function bigramAt(text: string, i: number): number {
-  return text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1);
+  return a < 256 && b < 256 ? (a << 8) | b : (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 16;
 }
 
 export interface BigramIndex {
@@ -34,7 +41,11 @@ export interface BigramIndex {
    * numbers, in doc order, among those for which `allowed[doc]` is true.
    * `hits[doc]` then holds the bigram hit count (0 when not computed).
    */
-  candidates(pattern: string, threshold: number, allowed: Uint8Array): {
+  candidates(
+    pattern: string,
+    threshold: number,
+    allowed: Uint8Array,
+  ): {
     docs: number[];
     hits: Uint16Array;
   };
@@ -42,12 +53,12 @@ export interface BigramIndex {
 
 export function createBigramIndex(haystacks: readonly string[]): BigramIndex {
   // Bigram → docs containing it (each doc once, in increasing order).
-  const postings = new Map<number, number[]>();
+  const postings: Array<number[] | undefined> = new Array<number[] | undefined>(BUCKETS);
   haystacks.forEach((text, doc) => {
     for (let i = 0; i + 1 < text.length; i++) {
       const bg = bigramAt(text, i);
-      const list = postings.get(bg);
-      if (!list) postings.set(bg, [doc]);
+      const list = postings[bg];
+      if (!list) postings[bg] = [doc];
       else if (list[list.length - 1] !== doc) list.push(doc);
     }
   });
@@ -73,7 +84,7 @@ export function createBigramIndex(haystacks: readonly string[]): BigramIndex {
         multiplicity.set(bg, (multiplicity.get(bg) ?? 0) + 1);
       }
       for (const [bg, c] of multiplicity) {
-        for (const d of postings.get(bg) ?? []) counts[d] = (counts[d] ?? 0) + c;
+        for (const d of postings[bg] ?? []) counts[d] = (counts[d] ?? 0) + c;
       }
       for (let d = 0; d < haystacks.length; d++) {
         if (allowed[d] && (counts[d] ?? 0) >= need) docs.push(d);

@@ -50,8 +50,7 @@ export interface TemplateError {
 }
 
 export type TemplateToken =
-  | { type: 'text'; value: string }
-  | { type: 'var'; name: string; fallback?: string; index: number; length: number };
+  { type: 'text'; value: string } | { type: 'var'; name: string; fallback?: string; index: number; length: number };
 
 export interface ParsedTemplate {
   tokens: TemplateToken[];
@@ -171,6 +170,7 @@ export function parseTemplate(body: string): ParsedTemplate {
 
 // Control chars (C0 except tab/newline handled as spaces, DEL, C1) and bidi
 // embeddings/overrides/isolates/marks: a page-derived name must not reorder our text.
+// eslint-disable-next-line no-control-regex -- matching control chars is the point
 const UNSAFE_RE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 /** Cleans a value read from a web page: no control or bidi-override chars, one line, trimmed. */
@@ -194,9 +194,7 @@ export function normalizeHandle(handle: string | undefined | null): string {
  */
 export function deriveFirstName(author: string | undefined | null): string {
   for (const word of sanitizePageValue(author).split(' ')) {
-    const cleaned = word
-      .replace(/[^\p{L}\p{M}\p{N}'’-]/gu, '')
-      .replace(/^['’-]+|['’-]+$/g, '');
+    const cleaned = word.replace(/[^\p{L}\p{M}\p{N}'’-]/gu, '').replace(/^['’-]+|['’-]+$/g, '');
     if (/\p{L}/u.test(cleaned)) return cleaned;
   }
   return '';
@@ -281,9 +279,7 @@ export function renderTemplate(body: string, ctx: RenderContext = {}): RenderRes
       errors.push({
         kind: 'missing-value',
         name: token.name,
-        message: `No value for {${token.name}}: add a fallback like {${token.name}|${
-          FALLBACK_EXAMPLES[token.name]
-        }}`,
+        message: `No value for {${token.name}}: add a fallback like {${token.name}|${FALLBACK_EXAMPLES[token.name]}}`,
         index: token.index,
       });
     }

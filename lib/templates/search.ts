@@ -15,12 +15,7 @@
 import Fuse from 'fuse.js';
 import type { IFuseOptions } from 'fuse.js';
 import type { SiteKey } from '../types';
-import {
-  appliesToSite,
-  normalizeAbbreviation,
-  primaryLanguage,
-  type Template,
-} from './model';
+import { appliesToSite, normalizeAbbreviation, primaryLanguage, type Template } from './model';
 import { createBigramIndex, foldForSearch } from './prefilter';
 
 export interface ParsedQuery {
@@ -119,16 +114,12 @@ function passesFilters(m: FilterMeta, q: ParsedQuery, site: SiteKey | undefined)
 
 /** lastUsedAt desc, usageCount desc, title asc. */
 export function compareByRecency(a: Template, b: Template): number {
-  return (
-    (b.lastUsedAt ?? 0) - (a.lastUsedAt ?? 0) ||
-    b.usageCount - a.usageCount ||
-    a.title.localeCompare(b.title)
-  );
+  return (b.lastUsedAt ?? 0) - (a.lastUsedAt ?? 0) || b.usageCount - a.usageCount || a.title.localeCompare(b.title);
 }
 
 // Scores closer than this are ties (Fuse scores are floats from several fields).
 const SCORE_EPSILON = 1e-6;
-/** At most this many prefiltered candidates are scored by Fuse (best pre-ranked first). */
+/** At most this many (or limit + 10) prefiltered candidates are scored by Fuse, best pre-ranked first. */
 export const MAX_FUSE_CANDIDATES = 60;
 const THRESHOLD = 0.3;
 
@@ -212,9 +203,7 @@ export function createTemplateIndex(templates: readonly Template[]): TemplateInd
   const docs = items.map(toSearchDoc);
   const fullIndex = Fuse.createIndex(FUSE_OPTIONS.keys ?? [], docs);
   const fuse = new Fuse<SearchDoc>([], FUSE_OPTIONS);
-  const bigrams = createBigramIndex(
-    docs.map((d) => [d.title, ...d.tags, d.body, ...d.variants].join('\n')),
-  );
+  const bigrams = createBigramIndex(docs.map((d) => [d.title, ...d.tags, d.body, ...d.variants].join('\n')));
   const metas = items.map(filterMeta);
   // Filter mask cache: filters change far less often than the free text.
   let maskKey = '';
@@ -245,7 +234,8 @@ export function createTemplateIndex(templates: readonly Template[]): TemplateInd
       }
       computeMask(q, options.site);
       const { docs: candidates, hits } = bigrams.candidates(pattern, THRESHOLD, allowed);
-      const chosen = selectCandidates(candidates, docs, pattern, hits, MAX_FUSE_CANDIDATES);
+      const max = Math.max(MAX_FUSE_CANDIDATES, limit + 10);
+      const chosen = selectCandidates(candidates, docs, pattern, hits, max);
       const records = chosen.map((d, i) => ({ i, $: fullIndex.records[d]?.$ }));
       fuse.setCollection(
         chosen.map((d) => docs[d] as SearchDoc),
@@ -256,9 +246,7 @@ export function createTemplateIndex(templates: readonly Template[]): TemplateInd
         order: chosen[r.refIndex] ?? 0,
         score: r.score ?? 1,
       }));
-      results.sort((a, b) =>
-        Math.abs(a.score - b.score) > SCORE_EPSILON ? a.score - b.score : a.order - b.order,
-      );
+      results.sort((a, b) => (Math.abs(a.score - b.score) > SCORE_EPSILON ? a.score - b.score : a.order - b.order));
       return results.slice(0, limit).map(({ template, score }) => ({ template, score }));
     },
   };
@@ -269,22 +257,16 @@ export function createTemplateIndex(templates: readonly Template[]): TemplateInd
  * which can be used on `site`. Site-specific templates win over all-platform
  * ones, then the most recently used.
  */
-export function matchAbbreviation(
-  templates: readonly Template[],
-  word: string,
-  site: SiteKey,
-): Template | null {
+export function matchAbbreviation(templates: readonly Template[], word: string, site: SiteKey): Template | null {
   const wanted = normalizeAbbreviation(word);
   if (!wanted.startsWith(';') || wanted.length < 2) return null;
   let best: Template | null = null;
   for (const t of templates) {
     if (!t.abbreviation || normalizeAbbreviation(t.abbreviation) !== wanted) continue;
     if (!appliesToSite(t.platforms, site)) continue;
-    if (
-      !best ||
-      (t.platforms.length > 0 && best.platforms.length === 0) ||
-      ((t.platforms.length > 0) === (best.platforms.length > 0) && compareByRecency(t, best) < 0)
-    ) {
+    const specific = t.platforms.length > 0;
+    const bestSpecific = best !== null && best.platforms.length > 0;
+    if (!best || (specific && !bestSpecific) || (specific === bestSpecific && compareByRecency(t, best) < 0)) {
       best = t;
     }
   }

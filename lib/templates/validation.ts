@@ -60,11 +60,7 @@ function issueMessage(issue: Issue, value: unknown): string {
   }
 }
 
-export function zodIssuesToErrors(
-  issues: readonly Issue[],
-  root: unknown,
-  prefix: string,
-): ImportError[] {
+export function zodIssuesToErrors(issues: readonly Issue[], root: unknown, prefix: string): ImportError[] {
   return issues.map((issue) => {
     const field = formatPath(prefix, issue.path);
     const message = issueMessage(issue, valueAt(root, issue.path));

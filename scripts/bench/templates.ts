@@ -14,16 +14,76 @@ export interface BenchMetric {
 }
 
 const WORDS = [
-  'order', 'shipping', 'delivery', 'refund', 'return', 'exchange', 'discount', 'code',
-  'giveaway', 'winner', 'launch', 'restock', 'size', 'guide', 'colour', 'warranty',
-  'broken', 'late', 'tracking', 'address', 'payment', 'invoice', 'support', 'thanks',
-  'love', 'feedback', 'review', 'store', 'opening', 'hours', 'event', 'ticket', 'collab',
-  'influencer', 'partnership', 'recipe', 'ingredients', 'vegan', 'allergy', 'price',
-  'envío', 'pedido', 'devolución', 'gracias', 'tienda', 'заказ', 'доставка', 'спасибо',
-  'возврат', 'bestelling', 'verzending', 'bedankt', 'retour', 'winkel', 'subscription',
+  'order',
+  'shipping',
+  'delivery',
+  'refund',
+  'return',
+  'exchange',
+  'discount',
+  'code',
+  'giveaway',
+  'winner',
+  'launch',
+  'restock',
+  'size',
+  'guide',
+  'colour',
+  'warranty',
+  'broken',
+  'late',
+  'tracking',
+  'address',
+  'payment',
+  'invoice',
+  'support',
+  'thanks',
+  'love',
+  'feedback',
+  'review',
+  'store',
+  'opening',
+  'hours',
+  'event',
+  'ticket',
+  'collab',
+  'influencer',
+  'partnership',
+  'recipe',
+  'ingredients',
+  'vegan',
+  'allergy',
+  'price',
+  'envío',
+  'pedido',
+  'devolución',
+  'gracias',
+  'tienda',
+  'заказ',
+  'доставка',
+  'спасибо',
+  'возврат',
+  'bestelling',
+  'verzending',
+  'bedankt',
+  'retour',
+  'winkel',
+  'subscription',
 ];
-const TAGS = ['faq', 'shipping', 'complaint', 'praise', 'promo', 'moderation', 'crisis',
-  'sales', 'support', 'events', 'product', 'legal'];
+const TAGS = [
+  'faq',
+  'shipping',
+  'complaint',
+  'praise',
+  'promo',
+  'moderation',
+  'crisis',
+  'sales',
+  'support',
+  'events',
+  'product',
+  'legal',
+];
 const LANGS = ['en', 'en', 'en', 'es', 'ru', 'nl', 'de', 'fr', ''];
 const SITES: SiteKey[][] = [[], [], ['x'], ['instagram'], ['tiktok'], ['x', 'instagram']];
 
@@ -39,8 +99,28 @@ function rng(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vel', 'dor', 'pin', 'sul', 'ber', 'qua',
-  'zet', 'mon', 'ri', 'fa', 'gel', 'hu', 'nox', 'pra', 'tio'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ren',
+  'tas',
+  'vel',
+  'dor',
+  'pin',
+  'sul',
+  'ber',
+  'qua',
+  'zet',
+  'mon',
+  'ri',
+  'fa',
+  'gel',
+  'hu',
+  'nox',
+  'pra',
+  'tio',
+];
 
 /**
  * Varied synthetic templates: common support words (Zipf-like: some far more
@@ -71,10 +151,7 @@ export function generateTemplates(count: number, seed = 42): Template[] {
       platforms: pick(SITES),
       language: pick(LANGS),
       now,
-      variants:
-        rand() < 0.3
-          ? [{ id: `t${i}-v`, platforms: [], language: 'es', body: words(20) }]
-          : [],
+      variants: rand() < 0.3 ? [{ id: `t${i}-v`, platforms: [], language: 'es', body: words(20) }] : [],
     });
     t.usageCount = Math.floor(rand() * 100);
     if (rand() < 0.7) t.lastUsedAt = now - Math.floor(rand() * 1e9);

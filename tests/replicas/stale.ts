@@ -23,6 +23,7 @@ function newestMtime(dir: string): number {
 export function replicasStaleReason(): string | null {
   if (!existsSync(STAMP_FILE)) return 'dist missing';
   for (const s of SITES) {
+    if (!existsSync(join(REPLICAS_DIR, 'src', s, 'main.tsx'))) continue;
     if (!existsSync(join(DIST_DIR, `${s}.js`)) || !existsSync(join(DIST_DIR, `${s}.html`))) return `dist/${s} missing`;
   }
   const built = statSync(STAMP_FILE).mtimeMs;

@@ -1,11 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  exportCsv,
-  exportJson,
-  MAX_IMPORT_BYTES,
-  parseImport,
-  type ImportResult,
-} from '../../../lib/templates/io';
+import { exportCsv, exportJson, MAX_IMPORT_BYTES, parseImport, type ImportResult } from '../../../lib/templates/io';
 import { parseCsv, toCsv } from '../../../lib/templates/csv';
 import { createStarterTemplates } from '../../../lib/templates/starter';
 import type { Template } from '../../../lib/templates/model';
@@ -24,36 +18,48 @@ function okTemplates(r: ImportResult): Template[] {
 }
 
 const file = (templates: unknown, extra: Record<string, unknown> = {}): string =>
-  JSON.stringify({ format: 'riposte-templates', version: 1, exportedAt: '2025-01-01T00:00:00.000Z', templates, ...extra });
+  JSON.stringify({
+    format: 'riposte-templates',
+    version: 1,
+    exportedAt: '2025-01-01T00:00:00.000Z',
+    templates,
+    ...extra,
+  });
 
 const sample = (): Template[] => {
   const [a, b] = createStarterTemplates(NOW);
-  return [
-    { ...a!, usageCount: 7, lastUsedAt: NOW + 5, platforms: ['x', 'tiktok'] },
-    { ...b!, abbreviation: undefined, brandOnly: true, tags: ['a b?', 'x,y', 'ñ;"q"'] },
-  ].map((t) => {
-    const { abbreviation, ...rest } = t;
-    return abbreviation ? { ...rest, abbreviation } : rest;
-  });
+  if (!a || !b) throw new Error('starter templates missing');
+  const second: Template = { ...b, brandOnly: true, tags: ['a b?', 'x,y', 'ñ;"q"'] };
+  delete second.abbreviation;
+  return [{ ...a, usageCount: 7, lastUsedAt: NOW + 5, platforms: ['x', 'tiktok'] }, second];
 };
 
 describe('JSON import', () => {
   it('round-trips an export with full fidelity', () => {
     const templates = sample();
     const json = exportJson(templates, new Date(NOW));
-    expect(JSON.parse(json)).toMatchObject({ format: 'riposte-templates', version: 1, exportedAt: '2025-01-01T00:00:00.000Z' });
+    expect(JSON.parse(json)).toMatchObject({
+      format: 'riposte-templates',
+      version: 1,
+      exportedAt: '2025-01-01T00:00:00.000Z',
+    });
     expect(okTemplates(parseImport(json, 'json'))).toEqual(templates);
     expect(okTemplates(parseImport(new TextEncoder().encode(json), 'json'))).toEqual(templates);
   });
 
   it('names the index and field of wrong types', () => {
-    const bad = [{ id: 'a', title: 'A', body: 'x' }, { id: 'b', title: 'B', body: 'x' }, { id: 'c', title: 'C', body: 'x' }, { id: 'd', title: 'D', body: 42 }];
+    const bad = [
+      { id: 'a', title: 'A', body: 'x' },
+      { id: 'b', title: 'B', body: 'x' },
+      { id: 'c', title: 'C', body: 'x' },
+      { id: 'd', title: 'D', body: 42 },
+    ];
     const r = parseImport(file(bad), 'json', opts);
     expect(errorsOf(r)).toEqual(['templates[3].body: expected string, got number 42']);
     if (!r.ok) expect(r.errors[0]?.field).toBe('templates[3].body');
-    expect(errorsOf(parseImport(file([{ id: 'a', title: 'A', body: 'x', platforms: ['facebook'] }]), 'json'))[0]).toMatch(
-      /^templates\[0\]\.platforms\[0\]: expected one of "x", "instagram", "tiktok", got "facebook"/,
-    );
+    expect(
+      errorsOf(parseImport(file([{ id: 'a', title: 'A', body: 'x', platforms: ['facebook'] }]), 'json'))[0],
+    ).toMatch(/^templates\[0\]\.platforms\[0\]: expected one of "x", "instagram", "tiktok", got "facebook"/);
     expect(errorsOf(parseImport(file([{ id: 'a', title: 'A', body: 'x', tags: 'faq' }]), 'json'))).toEqual([
       'templates[0].tags: expected array, got "faq"',
     ]);
@@ -65,19 +71,41 @@ describe('JSON import', () => {
       'templates[0].body: missing (expected string)',
     ]);
     const [t] = okTemplates(parseImport(file([{ id: 'a', title: 'A', body: 'x' }]), 'json', opts));
-    expect(t).toEqual({ id: 'a', title: 'A', body: 'x', tags: [], platforms: [], language: '', brandOnly: false, usageCount: 0, createdAt: NOW, updatedAt: NOW, variants: [] });
+    expect(t).toEqual({
+      id: 'a',
+      title: 'A',
+      body: 'x',
+      tags: [],
+      platforms: [],
+      language: '',
+      brandOnly: false,
+      usageCount: 0,
+      createdAt: NOW,
+      updatedAt: NOW,
+      variants: [],
+    });
   });
 
   it('rejects duplicate ids inside the file', () => {
-    expect(errorsOf(parseImport(file([{ id: 'a', title: 'A', body: 'x' }, { id: 'a', title: 'B', body: 'y' }]), 'json'))).toEqual([
-      'templates[1].id: duplicate id, also used by templates[0]',
-    ]);
+    expect(
+      errorsOf(
+        parseImport(
+          file([
+            { id: 'a', title: 'A', body: 'x' },
+            { id: 'a', title: 'B', body: 'y' },
+          ]),
+          'json',
+        ),
+      ),
+    ).toEqual(['templates[1].id: duplicate id, also used by templates[0]']);
   });
 
   it('explains syntax errors, wrong format and wrong version', () => {
     expect(errorsOf(parseImport('{"format": "riposte-templates",', 'json'))[0]).toMatch(/^Not valid JSON \(.+\)/);
     expect(errorsOf(parseImport('[1,2]', 'json'))[0]).toMatch(/Not a Riposte templates file/);
-    expect(errorsOf(parseImport(file([], { format: 'other' }), 'json'))[0]).toMatch(/"format" should be "riposte-templates"/);
+    expect(errorsOf(parseImport(file([], { format: 'other' }), 'json'))[0]).toMatch(
+      /"format" should be "riposte-templates"/,
+    );
     expect(errorsOf(parseImport(file([], { version: 2 }), 'json'))[0]).toMatch(/^Unsupported version 2/);
     expect(errorsOf(parseImport('   ', 'json'))).toEqual(['File is empty.']);
   });
@@ -125,7 +153,11 @@ describe('CSV', () => {
   });
 
   it('reports an unclosed quote with its line', () => {
-    expect(parseCsv('a,b\n1,"oops\n2,3\n')).toEqual({ ok: false, line: 2, message: 'Line 2: a quoted field is never closed (missing ")' });
+    expect(parseCsv('a,b\n1,"oops\n2,3\n')).toEqual({
+      ok: false,
+      line: 2,
+      message: 'Line 2: a quoted field is never closed (missing ")',
+    });
     expect(parseCsv('a,b\n"x"y,2\n')).toMatchObject({ ok: false, line: 2 });
   });
 
@@ -141,12 +173,26 @@ describe('CSV', () => {
       'All,Hi,,all,,,',
     ].join('\n');
     const [a, b] = okTemplates(parseImport(csv, 'csv', opts));
-    expect(a).toMatchObject({ title: 'Ship', body: 'We ship in 2 days.\nTrack it by email.', tags: ['faq', 'shipping'], platforms: ['x', 'instagram'], language: 'es', abbreviation: ';ship', brandOnly: true, createdAt: NOW });
+    expect(a).toMatchObject({
+      title: 'Ship',
+      body: 'We ship in 2 days.\nTrack it by email.',
+      tags: ['faq', 'shipping'],
+      platforms: ['x', 'instagram'],
+      language: 'es',
+      abbreviation: ';ship',
+      brandOnly: true,
+      createdAt: NOW,
+    });
     expect(a?.id).toMatch(/^new-/);
     expect(b).toMatchObject({ platforms: [], language: '', brandOnly: false, tags: [] });
     expect(b && 'abbreviation' in b).toBe(false);
 
-    const bad = ['title,body,platforms,language,abbreviation,brand_only', ',x,,,,', 'T,"multi\nline",facebook,english,ship,maybe', 'T,b,x'].join('\r\n');
+    const bad = [
+      'title,body,platforms,language,abbreviation,brand_only',
+      ',x,,,,',
+      'T,"multi\nline",facebook,english,ship,maybe',
+      'T,b,x',
+    ].join('\r\n');
     const r = parseImport(bad, 'csv', opts);
     expect(errorsOf(r)).toEqual([
       'Line 2, title: must not be empty',
@@ -168,10 +214,20 @@ describe('CSV', () => {
     const csv = exportCsv(templates);
     expect(csv.startsWith('\ufefftitle,body,tags,platforms,language,abbreviation,brand_only\r\n')).toBe(true);
     const back = okTemplates(parseImport(csv, 'csv', opts));
-    const strip = (t: Template): Partial<Template> => ({ title: t.title, body: t.body, tags: t.tags, platforms: t.platforms, language: t.language, abbreviation: t.abbreviation, brandOnly: t.brandOnly });
+    const strip = (t: Template): Partial<Template> => ({
+      title: t.title,
+      body: t.body,
+      tags: t.tags,
+      platforms: t.platforms,
+      language: t.language,
+      abbreviation: t.abbreviation,
+      brandOnly: t.brandOnly,
+    });
     expect(back.map(strip)).toEqual(templates.map(strip));
     // Also through bytes with the BOM.
-    expect(okTemplates(parseImport(new TextEncoder().encode(csv), 'csv', opts)).map(strip)).toEqual(templates.map(strip));
+    expect(okTemplates(parseImport(new TextEncoder().encode(csv), 'csv', opts)).map(strip)).toEqual(
+      templates.map(strip),
+    );
   });
 
   it('writes RFC 4180 fields', () => {

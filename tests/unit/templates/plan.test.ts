@@ -49,7 +49,17 @@ describe('planImport', () => {
     expect(plan.toAdd.map((x) => x.id)).toEqual(['x2', 'x5']);
     expect(plan.toUpdate.map((x) => x.id)).toEqual(['a', 'b', 'c']);
     const a = plan.toUpdate[0];
-    expect(a).toMatchObject({ id: 'a', title: 'Shipping times v2', body: 'new body', tags: ['faq', 'shipping'], usageCount: 9, lastUsedAt: 300, abbreviation: ';ship', createdAt: 10, updatedAt: 1000 });
+    expect(a).toMatchObject({
+      id: 'a',
+      title: 'Shipping times v2',
+      body: 'new body',
+      tags: ['faq', 'shipping'],
+      usageCount: 9,
+      lastUsedAt: 300,
+      abbreviation: ';ship',
+      createdAt: 10,
+      updatedAt: 1000,
+    });
     expect(plan.toUpdate[1]).toMatchObject({ id: 'b', title: '  refund POLICY! ', body: 'new refund' });
     expect(plan.toUpdate[2]).toMatchObject({ id: 'c', title: 'Hello', abbreviation: ';THX' });
     expect(plan.skipped.map((s) => s.incoming.id)).toEqual(['x6']);
@@ -62,7 +72,10 @@ describe('planImport', () => {
   });
 
   it('keeps existing variants and abbreviation when the incoming has none', () => {
-    const withVariant = t('v', { abbreviation: ';v', variants: [{ id: 'v-es', platforms: [], language: 'es', body: 'hola' }] });
+    const withVariant = t('v', {
+      abbreviation: ';v',
+      variants: [{ id: 'v-es', platforms: [], language: 'es', body: 'hola' }],
+    });
     const plan = planImport([withVariant], [t('v', { body: 'from csv' })], 'merge', 5);
     expect(plan.toUpdate[0]).toMatchObject({ body: 'from csv', abbreviation: ';v', variants: withVariant.variants });
   });

@@ -39,9 +39,7 @@ describe('renderTemplate', () => {
   });
 
   it('escapes braces with {{ and }}', () => {
-    expect(text(renderTemplate('Use {{code}} and {{{handle}}}', { handle: 'bo' }))).toBe(
-      'Use {code} and {@bo}',
-    );
+    expect(text(renderTemplate('Use {{code}} and {{{handle}}}', { handle: 'bo' }))).toBe('Use {code} and {@bo}');
   });
 
   it('reports syntax errors', () => {

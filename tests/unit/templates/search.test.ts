@@ -13,11 +13,43 @@ function tpl(id: string, over: Partial<Template> = {}): Template {
 }
 
 const library: Template[] = [
-  tpl('ship', { title: 'Shipping times', body: 'Orders ship in 2 days', tags: ['faq', 'shipping'], language: 'en', abbreviation: ';ship', usageCount: 5 }),
-  tpl('ship-es', { title: 'Plazos de envío', body: 'Enviamos en 2 días', tags: ['faq', 'shipping'], language: 'es', platforms: ['instagram'] }),
-  tpl('refund', { title: 'Refund policy', body: 'Refunds within 30 days, shipping not included', tags: ['faq'], language: 'en', lastUsedAt: 500 }),
-  tpl('thanks', { title: 'Thank you', body: 'Thanks so much!', tags: ['praise'], language: 'en', lastUsedAt: 900, platforms: ['tiktok'] }),
-  tpl('crisis', { title: 'Holding statement', body: 'We are aware of the issue', tags: ['crisis'], language: '', lastUsedAt: 100 }),
+  tpl('ship', {
+    title: 'Shipping times',
+    body: 'Orders ship in 2 days',
+    tags: ['faq', 'shipping'],
+    language: 'en',
+    abbreviation: ';ship',
+    usageCount: 5,
+  }),
+  tpl('ship-es', {
+    title: 'Plazos de envío',
+    body: 'Enviamos en 2 días',
+    tags: ['faq', 'shipping'],
+    language: 'es',
+    platforms: ['instagram'],
+  }),
+  tpl('refund', {
+    title: 'Refund policy',
+    body: 'Refunds within 30 days, shipping not included',
+    tags: ['faq'],
+    language: 'en',
+    lastUsedAt: 500,
+  }),
+  tpl('thanks', {
+    title: 'Thank you',
+    body: 'Thanks so much!',
+    tags: ['praise'],
+    language: 'en',
+    lastUsedAt: 900,
+    platforms: ['tiktok'],
+  }),
+  tpl('crisis', {
+    title: 'Holding statement',
+    body: 'We are aware of the issue',
+    tags: ['crisis'],
+    language: '',
+    lastUsedAt: 100,
+  }),
 ];
 
 describe('parseSearchQuery', () => {
@@ -70,7 +102,11 @@ describe('createTemplateIndex', () => {
       tpl('new', { title: 'Promo code', lastUsedAt: 2 }),
       tpl('never', { title: 'Promo code', usageCount: 3 }),
     ];
-    expect(createTemplateIndex(twins).search('promo').map((r) => r.template.id)).toEqual(['new', 'old', 'never']);
+    expect(
+      createTemplateIndex(twins)
+        .search('promo')
+        .map((r) => r.template.id),
+    ).toEqual(['new', 'old', 'never']);
   });
 
   it('limits results and stays correct on a large library', () => {
