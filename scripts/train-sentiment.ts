@@ -48,7 +48,7 @@ const HP = {
   wMt: 0.8,
   wHiEn: 0.5,
   wVader: 1,
-  wEmoji: 1,
+  wEmoji: 0,
   calibRange: 3,
   lexBinary: false,
   ...(process.env.SENT_CFG ? JSON.parse(process.env.SENT_CFG) : {}),
@@ -73,7 +73,7 @@ const HINGLISH: Record<string, number> = {
   lajawab: 1, superb: 1, jeet: 0.6, jai: 0.5, hit: 0.5, blockbuster: 0.8, maza: 0.8, mazaa: 0.8, bakwas: -1, bekar: -1, bekaar: -1,
   ghatiya: -1, bura: -0.8, buri: -0.8, dukh: -0.8, dukhi: -0.8, gussa: -0.8, sharm: -0.8, sharam: -0.8, chor: -0.8, jhooth: -0.8,
   jhuth: -0.8, jhoota: -0.8, ganda: -0.8, gandi: -0.8, pagal: -0.6, bewakoof: -0.8, flop: -0.8, haar: -0.6, dard: -0.6, rona: -0.6,
-  nafrat: -1, bekaar: -1, faltu: -0.8, chutiya: -1, dhokha: -1, barbad: -1, pareshan: -0.8, afsos: -0.8, sharmnak: -1, ghotala: -0.8,
+  nafrat: -1, faltu: -0.8, chutiya: -1, dhokha: -1, barbad: -1, pareshan: -0.8, afsos: -0.8, sharmnak: -1, ghotala: -0.8,
 };
 
 const LABEL: Record<string, number> = { positive: 0, neutral: 1, negative: 2 };
@@ -99,7 +99,7 @@ function emojiScores(): Map<string, number> {
     '🤣': 0.5, '🥰': 0.7, '🥳': 0.7, '🤩': 0.7, '🤗': 0.5, '🙏': 0.4, '💯': 0.5, '🔥': 0.45, '👏': 0.5, '🫶': 0.7,
     '🥺': -0.1, '😭': -0.2, '🤬': -0.8, '🤮': -0.7, '🤢': -0.6, '🤡': -0.5, '💩': -0.4, '👎': -0.6, '🙄': -0.5,
     '😡': -0.7, '😠': -0.6, '💔': -0.5, '🤦': -0.4, '😤': -0.4, '🖕': -0.8, '🥵': 0.1, '🫠': -0.1, '😒': -0.4,
-    '👎': -0.6, '😞': -0.5, '😔': -0.4, '😩': -0.4, '😫': -0.4, '😢': -0.4, '😿': -0.4, '😾': -0.5, '😑': -0.2,
+    '😞': -0.5, '😔': -0.4, '😩': -0.4, '😫': -0.4, '😢': -0.4, '😿': -0.4, '😾': -0.5, '😑': -0.2,
   };
   // Hand-set values win: the 2015 ranking saw few of these and is noisy for negative faces.
   for (const [e, s] of Object.entries(extra)) m.set(e, s);
@@ -166,7 +166,7 @@ function loadDocs(): { train: Doc[]; dev: Record<string, Item[]> } {
   }
   for (const [w, s] of Object.entries(HINGLISH)) lex('hi', w, s, 'lex-hinglish');
   // Strongly polar emoji as pseudo documents in the language-independent block.
-  for (const [e, s] of EMOJI) if (Math.abs(s) >= 0.3) lex('und', `${e} ${e}`, (s / 0.6) * HP.wEmoji, 'lex-emoji');
+  if (HP.wEmoji > 0) for (const [e, s] of EMOJI) if (Math.abs(s) >= 0.3) lex('und', `${e} ${e}`, (s / 0.6) * HP.wEmoji, 'lex-emoji');
   for (const row of readTsv(resolve(DATA, 'lexicons/ru-cedr-emotive-markers.tsv')).slice(1)) {
     if (row[2] === 'positive' || row[2] === 'negative') lex('ru', row[0].toLowerCase(), row[2] === 'positive' ? 0.8 : -0.8, 'lex-cedr');
   }

@@ -7,6 +7,13 @@ import type {
   ReplyRecord,
 } from '../lib/records';
 import type { StoredTemplate } from './types';
+import { UPGRADES, type Upgrade } from './migrations';
+
+/** A comment as stored: since schema v2 it may carry the time retention removed its raw text. */
+export type StoredComment = CommentRecord & {
+  /** ms since epoch; set when retention replaced `text` and `authorName` by ''. */
+  textPrunedAt?: number;
+};
 
 /** A key/value row for settings and small state (work mode, SLA, brand lexicon…). */
 export interface SettingRow {
@@ -27,7 +34,7 @@ export interface DiagnosticRow {
 export const DB_NAME = 'riposte';
 
 export type RiposteDb = Dexie & {
-  comments: EntityTable<CommentRecord, 'key'>;
+  comments: EntityTable<StoredComment, 'key'>;
   replies: EntityTable<ReplyRecord, 'id'>;
   templates: EntityTable<StoredTemplate, 'id'>;
   accounts: EntityTable<AccountRecord, 'key'>;
@@ -52,9 +59,44 @@ export const SCHEMA_V1 = {
   diagnostics: 'key, site',
 } as const;
 
-export function openDb(name: string = DB_NAME): RiposteDb {
+/**
+ * v2: `comments.lastSeenAt` (retention pruning), `replies.[site+sentAt]`, and comments may carry
+ * `textPrunedAt` (not indexed). Upgrade: storage/migrations.ts `upgradeToV2`.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  comments: `${SCHEMA_V1.comments}, lastSeenAt`,
+  replies: `${SCHEMA_V1.replies}, [site+sentAt]`,
+} as const;
+
+/** Every schema, oldest first. Append only. */
+export const SCHEMAS: readonly { version: number; stores: Readonly<Record<TableName, string>> }[] = [
+  { version: 1, stores: SCHEMA_V1 },
+  { version: 2, stores: SCHEMA_V2 },
+];
+
+export const SCHEMA_VERSION = SCHEMAS[SCHEMAS.length - 1]!.version;
+
+export type TableName = keyof typeof SCHEMA_V1;
+export const TABLE_NAMES = Object.keys(SCHEMA_V1) as TableName[];
+
+export interface OpenDbOptions {
+  /** Declare versions up to this one only (tests: fill a database with an older version's code). */
+  upToVersion?: number;
+  /** Tests: replace upgrade functions by target version (e.g. one that throws). */
+  upgrades?: Readonly<Record<number, Upgrade>>;
+}
+
+/** A Dexie instance with the schema history declared; not opened yet (Dexie opens on first use). */
+export function openDb(name: string = DB_NAME, opts: OpenDbOptions = {}): RiposteDb {
   const db = new Dexie(name) as RiposteDb;
-  db.version(1).stores(SCHEMA_V1);
+  const upTo = opts.upToVersion ?? SCHEMA_VERSION;
+  for (const { version, stores } of SCHEMAS) {
+    if (version > upTo) break;
+    const v = db.version(version).stores(stores);
+    const upgrade = opts.upgrades?.[version] ?? UPGRADES[version];
+    if (upgrade) v.upgrade(upgrade);
+  }
   return db;
 }
 
@@ -69,7 +111,10 @@ export function getDb(): RiposteDb {
   return shared;
 }
 
-/** Tests only: swap the shared database. */
-export function setDbForTests(db: RiposteDb | null): void {
+/** Installs the database returned by `openDatabase()` (storage/open.ts) as the shared one. */
+export function setSharedDb(db: RiposteDb | null): void {
   shared = db;
 }
+
+/** Tests only: swap the shared database. */
+export const setDbForTests = setSharedDb;

@@ -88,7 +88,7 @@ function logits(p: Prepared, user: UserAdjustments | undefined): [number, number
     let dp = w[b * 2] * m.scale * v;
     let dn = w[b * 2 + 1] * m.scale * v;
     if (hasOverlay) {
-      const o = overlay[b];
+      const o = overlay![b];
       if (o) {
         dp += o[0] * v;
         dn += o[1] * v;
@@ -113,6 +113,26 @@ function softmax(pos: number, neg: number): [number, number, number] {
   const c = Math.exp(neg - mx);
   const s = a + b + c;
   return [a / s, b / s, c / s];
+}
+
+function emojiOnlyScore(toks: Token[]): number | undefined {
+  const table = getModel().emoji;
+  let sum = 0;
+  let n = 0;
+  for (const tk of toks) {
+    if (tk.kind === 'word' || tk.kind === 'hashtag' || tk.kind === 'number') return undefined;
+    if (tk.kind === 'emoji') {
+      const s = table.get(tk.t);
+      if (s !== undefined) {
+        sum += s;
+        n++;
+      }
+    } else if (tk.kind === 'emoticon') {
+      sum += tk.t === ':)' ? 0.5 : -0.5;
+      n++;
+    }
+  }
+  return n ? sum / n : undefined;
 }
 
 function describe(tk: Token, label: SentimentLabel): string {
@@ -141,6 +161,15 @@ function explain(p: Prepared, label: SentimentLabel): string[] {
     const s = label === 'positive' ? contribPos[t] - Math.max(0, contribNeg[t]) : contribNeg[t] - Math.max(0, contribPos[t]);
     if (s > 0.25) scored.push([t, s]);
   }
+  if (!scored.length) {
+    // Dense emoji features carry no token; name the polar emoji instead.
+    const table = getModel().emoji;
+    for (let t = 0; t < nt; t++) {
+      const tk = p.toks[t];
+      const s = tk.kind === 'emoji' ? table.get(tk.t) : tk.kind === 'emoticon' ? (tk.t === ':)' ? 0.5 : -0.5) : undefined;
+      if (s !== undefined && (label === 'positive' ? s >= 0.2 : s <= -0.2)) scored.push([t, Math.abs(s)]);
+    }
+  }
   scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const seen = new Set<string>();
   for (const [t] of scored) {
@@ -159,7 +188,14 @@ export function analyze(text: string, opts?: AnalyzeOptions): SentimentResult {
   if (!p.toks.length) {
     return { label: 'neutral', score: 0, confidence: 1, lang: p.lang, intents: [], reasons };
   }
-  const [lp, ln] = logits(p, opts?.user);
+  let [lp, ln] = logits(p, opts?.user);
+  // Emoji-only texts: the tweets the model learned from rarely consist of emoji alone, so lean on
+  // the emoji lexicon directly (mean score of the polar emoji, scaled to logits).
+  const emo = emojiOnlyScore(p.toks);
+  if (emo !== undefined) {
+    lp += emo * 5;
+    ln -= emo * 5;
+  }
   const probs = softmax(lp, ln);
   let k = 1;
   if (probs[0] > probs[k]) k = 0;

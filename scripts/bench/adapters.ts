@@ -77,8 +77,9 @@ async function inPage(site: Site): Promise<SiteResult> {
       for (const a of Array.from(c.querySelectorAll('a[href*="/c/"]'))) a.setAttribute('href', a.getAttribute('href')!.replace(/\/c\/\d+/, `/c/${id}`));
       return c;
     }
-    const tpl = document.querySelector('[class*="DivCommentObjectWrapper"]')!;
-    const c = tpl.cloneNode(true) as Element;
+      // A thread without replies, so one copy = one comment.
+    const threads = document.querySelectorAll('[class*="DivCommentObjectWrapper"]');
+    const c = threads[threads.length - 1]!.cloneNode(true) as Element;
     const text = c.querySelector('[data-e2e="comment-level-1"] span')!;
     text.textContent = `${text.textContent} #${uniq()}`;
     return c;
@@ -91,12 +92,8 @@ async function inPage(site: Site): Promise<SiteResult> {
         : document.querySelector('[class*="DivCommentListContainer"]')!;
   const box = container();
   const frag = document.createDocumentFragment();
-  while (A.findComments(document).length + frag.childNodes.length * (site === 'tiktok' ? 3 : 1) < 2000) {
-    frag.appendChild(makeCopy());
-    if (frag.childNodes.length > 2100) break;
-  }
+  for (let n = A.findComments(document).length; n < 2000; n++) frag.appendChild(makeCopy());
   box.appendChild(frag);
-  while (A.findComments(document).length > 2000) box.lastElementChild!.remove();
   const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
   const full: number[] = [];
   let count = 0;

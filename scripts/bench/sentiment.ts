@@ -136,11 +136,15 @@ function throughput(texts: string[], fn: (t: string) => unknown): number {
   return Math.round(n / ((performance.now() - start) / 1000));
 }
 
+// Untyped CommonJS packages: imported through variables so no declaration files are needed.
+const SENTIMENT_PKG: string = 'sentiment';
+const VADER_PKG: string = 'vader-sentiment';
+
 export async function runSentimentBench(): Promise<BenchEntry[]> {
   const dir = dataDir();
   const { analyze } = await import('../../lib/sentiment/index');
-  const SentimentCtor = ((await import('sentiment')) as unknown as { default: new () => { analyze(t: string): { score: number; comparative: number } } }).default;
-  const vaderMod = (await import('vader-sentiment')) as unknown as {
+  const SentimentCtor = ((await import(SENTIMENT_PKG)) as unknown as { default: new () => { analyze(t: string): { score: number; comparative: number } } }).default;
+  const vaderMod = (await import(VADER_PKG)) as unknown as {
     default?: { SentimentIntensityAnalyzer: { polarity_scores(t: string): { compound: number } } };
     SentimentIntensityAnalyzer?: { polarity_scores(t: string): { compound: number } };
   };

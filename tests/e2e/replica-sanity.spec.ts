@@ -183,3 +183,215 @@ test.describe('X replica', () => {
     expect(realErrors(consoleErrors)).toEqual([]);
   });
 });
+
+test.describe('Instagram replica', () => {
+  const PATH = DEFAULT_PATHS.instagram;
+
+  test('controlled textarea: typing enables Post, Post submits and clears', async ({ openReplica, consoleErrors, offsiteRequests }) => {
+    const page = await openReplica('instagram', PATH);
+    const ta = page.locator('form textarea[aria-label="Add a comment…"]');
+    const post = page.locator('form div[role="button"]', { hasText: 'Post' });
+    await expect(post).toHaveAttribute('aria-disabled', 'true');
+    expect(await api(page, (r) => r.isSubmitEnabled())).toBe(false);
+    await ta.click();
+    await page.keyboard.type('  ');
+    await expect(post).toHaveAttribute('aria-disabled', 'true');
+    await page.keyboard.type('Thank you! 💛');
+    await expect(post).not.toHaveAttribute('aria-disabled', 'true');
+    expect(await api(page, (r) => r.editorText())).toBe('  Thank you! 💛');
+    await post.click();
+    expect(await api(page, (r) => r.submitted)).toEqual([expect.objectContaining({ text: 'Thank you! 💛', account: 'brandco' })]);
+    expect((await api(page, (r) => r.submitted))[0]?.replyTo).toBeUndefined();
+    await expect(ta).toHaveValue('');
+    expect(await api(page, (r) => r.editorText())).toBe('');
+    const own = (await api(page, (r) => r.comments)).find((c) => c.own);
+    expect(own).toMatchObject({ author: 'brandco', text: 'Thank you! 💛' });
+    await expect(page.locator(`a[href="/p/C0ffEeRpl1c/c/${own?.id}/"] time[datetime]`)).toHaveCount(1);
+    expect(realErrors(consoleErrors)).toEqual([]);
+    expect(offsiteRequests.filter((r) => r.source === 'page')).toEqual([]);
+  });
+
+  test('structure: caption without /c/, comments with /c/ and replies with /r/, nav profile link', async ({ openReplica }) => {
+    const page = await openReplica('instagram', PATH);
+    const comments = await api(page, (r) => r.comments);
+    const tops = comments.filter((c) => !c.parentId);
+    const replies = comments.filter((c) => c.parentId);
+    await expect(page.locator('a[href*="/c/"]:not([href*="/r/"]) time[datetime]')).toHaveCount(tops.length);
+    await expect(page.locator('a[href*="/r/"] time[datetime]')).toHaveCount(replies.length);
+    for (const c of replies) await expect(page.locator(`a[href="/p/C0ffEeRpl1c/c/${c.parentId}/r/${c.id}/"] time`)).toHaveAttribute('datetime', c.createdAt);
+    await expect(page.locator('nav a[href="/brandco/"] img[alt="brandco\'s profile picture"]')).toHaveCount(1);
+    expect(await page.evaluate(() => document.cookie)).toMatch(/ds_user_id=\d+/);
+    expect(await api(page, (r) => r.post?.id)).toBe('C0ffEeRpl1c');
+    const reel = await openReplica('instagram', '/reel/DxReel123/');
+    await expect(reel.locator('a[href^="/reel/DxReel123/c/"] time[datetime]').first()).toBeVisible();
+  });
+
+  test('Reply prefills @author and the reply goes to that comment; Enter submits, Shift+Enter does not', async ({ openReplica }) => {
+    const page = await openReplica('instagram', PATH);
+    const target = (await api(page, (r) => r.comments)).find((c) => c.author === 'dmitry.k');
+    const row = page.locator('li', { has: page.locator(`a[href="/p/C0ffEeRpl1c/c/${target?.id}/"]`) }).first();
+    await row.getByRole('button', { name: 'Reply', exact: true }).first().click();
+    const ta = page.locator('form textarea');
+    await expect(ta).toBeFocused();
+    await expect(ta).toHaveValue('@dmitry.k ');
+    await page.keyboard.type('so sorry, check your DMs');
+    await page.keyboard.press('Shift+Enter');
+    expect(await api(page, (r) => r.submitted.length)).toBe(0);
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Enter');
+    const sub = await api(page, (r) => r.submitted);
+    expect(sub).toEqual([expect.objectContaining({ text: '@dmitry.k so sorry, check your DMs', replyTo: target?.id })]);
+    const own = (await api(page, (r) => r.comments)).find((c) => c.own);
+    expect(own?.parentId).toBe(target?.id);
+    await expect(page.locator(`a[href="/p/C0ffEeRpl1c/c/${target?.id}/r/${own?.id}/"]`)).toHaveCount(1);
+    await expect(ta).toHaveValue('');
+  });
+
+  test('execCommand insertText works, a bare value write does not (React value tracker)', async ({ openReplica }) => {
+    const page = await openReplica('instagram', PATH);
+    await page.locator('form textarea').focus();
+    await page.evaluate(() => document.execCommand('insertText', false, 'inserted'));
+    expect(await api(page, (r) => r.editorText())).toBe('inserted');
+    expect(await api(page, (r) => r.isSubmitEnabled())).toBe(true);
+    await page.evaluate(() => {
+      const ta = document.querySelector('form textarea') as HTMLTextAreaElement;
+      ta.value = 'bare write';
+      ta.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(await api(page, (r) => r.editorText())).toBe('inserted');
+  });
+
+  test('?n=2000, ?layout=renamed, ?lang=ru, ?account=', async ({ openReplica }) => {
+    const page = await openReplica('instagram', PATH, { n: 2000 });
+    await expect(page.locator('a[href*="/c/"] time[datetime]')).toHaveCount(2000);
+    expect(await api(page, (r) => r.comments.length)).toBe(2000);
+
+    const renamed = await openReplica('instagram', PATH, { layout: 'renamed', account: 'jane_doe' });
+    await expect(renamed.locator('textarea[aria-label="Add a comment…"]')).toHaveCount(0);
+    await expect(renamed.locator('img[alt$="profile picture"]')).toHaveCount(0);
+    await expect(renamed.locator('nav a[href="/jane_doe/"]')).toHaveCount(1);
+    await renamed.locator('form textarea').click();
+    await renamed.keyboard.type('works');
+    await renamed.getByRole('button', { name: 'Send' }).click();
+    expect(await api(renamed, (r) => r.submitted)).toEqual([expect.objectContaining({ text: 'works', account: 'jane_doe' })]);
+
+    const ru = await openReplica('instagram', PATH, { lang: 'ru' });
+    await expect(ru.locator('textarea[aria-label="Добавьте комментарий…"]')).toHaveCount(1);
+  });
+});
+
+test.describe('TikTok replica', () => {
+  const PATH = DEFAULT_PATHS.tiktok;
+
+  test('Draft.js footer editor: typing enables Post, Post submits and clears', async ({ openReplica, consoleErrors, offsiteRequests }) => {
+    const page = await openReplica('tiktok', PATH);
+    const editor = page.locator('div[data-e2e="comment-input"] [contenteditable="true"]');
+    const post = page.locator('[data-e2e="comment-post"]');
+    await expect(editor).toHaveAttribute('role', 'textbox');
+    await expect(post).toHaveAttribute('aria-disabled', 'true');
+    await editor.click();
+    await page.keyboard.type('Thanks for watching!');
+    await expect(post).toHaveAttribute('aria-disabled', 'false');
+    expect(await api(page, (r) => r.editorText())).toBe('Thanks for watching!');
+    await post.click();
+    expect(await api(page, (r) => r.submitted)).toEqual([expect.objectContaining({ text: 'Thanks for watching!', account: 'brandco' })]);
+    expect(await api(page, (r) => r.editorText())).toBe('');
+    await expect(post).toHaveAttribute('aria-disabled', 'true');
+    await expect(page.locator('[data-e2e="comment-level-1"]').first()).toHaveText('Thanks for watching!');
+    expect(realErrors(consoleErrors)).toEqual([]);
+    expect(offsiteRequests.filter((r) => r.source === 'page')).toEqual([]);
+  });
+
+  test('structure: threads, levels, relative times, nav profile, fiber props', async ({ openReplica }) => {
+    const page = await openReplica('tiktok', PATH);
+    const comments = await api(page, (r) => r.comments);
+    const tops = comments.filter((c) => !c.parentId);
+    await expect(page.locator('div[class*="DivCommentObjectWrapper"]')).toHaveCount(tops.length);
+    await expect(page.locator('[data-e2e="comment-level-1"]')).toHaveCount(tops.length);
+    await expect(page.locator('[class*="DivReplyContainer"] [data-e2e="comment-level-2"]')).toHaveCount(comments.length - tops.length);
+    await expect(page.locator('[data-e2e="comment-username-1"] a[href="/@sunny.days"]')).toHaveCount(1);
+    const times = await page.locator('[class*="DivCommentSubContentWrapper"] > span.TUXText').allTextContents();
+    expect(times).toContain('3d ago');
+    expect(times).toContain('just now');
+    expect(times).toContain('45m ago');
+    await expect(page.locator('a[data-e2e="nav-profile"]')).toHaveAttribute('href', '/@brandco');
+    const cid = await page.locator('[data-e2e="comment-level-1"]').first().evaluate((el) => {
+      const key = Object.keys(el).find((k) => k.startsWith('__reactFiber$'));
+      let f = key ? (el as unknown as Record<string, { return: unknown; memoizedProps?: { comment?: { cid: string } } }>)[key] : undefined;
+      for (let i = 0; f && i < 15; i++) {
+        if (f.memoizedProps?.comment?.cid) return f.memoizedProps.comment.cid;
+        f = f.return as typeof f;
+      }
+      return null;
+    });
+    expect(cid).toBe(tops[0]?.id);
+  });
+
+  test('reply control puts the footer editor in reply mode for that comment; Enter submits', async ({ openReplica }) => {
+    const page = await openReplica('tiktok', PATH);
+    const target = (await api(page, (r) => r.comments)).find((c) => c.author === 'dmitry.k');
+    const thread = page.locator('div[class*="DivCommentObjectWrapper"]', { has: page.locator('a[href="/@dmitry.k"]') });
+    await thread.locator('[data-e2e="comment-reply-1"]').click();
+    const editor = page.locator('div[data-e2e="comment-input"] [contenteditable="true"]');
+    await expect(editor).toBeFocused();
+    await page.keyboard.type('We are on it, sorry!');
+    await page.keyboard.press('Enter');
+    expect(await api(page, (r) => r.submitted)).toEqual([expect.objectContaining({ text: 'We are on it, sorry!', replyTo: target?.id })]);
+    await expect(thread.locator('[data-e2e="comment-level-2"]')).toHaveText('We are on it, sorry!');
+    expect(await api(page, (r) => r.editorText())).toBe('');
+  });
+
+  test('synthetic paste inserts into Draft (the extension technique)', async ({ openReplica }) => {
+    const page = await openReplica('tiktok', PATH);
+    const editor = page.locator('div[data-e2e="comment-input"] [contenteditable="true"]');
+    await editor.click();
+    await page.evaluate(() => {
+      const el = document.querySelector('div[data-e2e="comment-input"] [contenteditable="true"]') as HTMLElement;
+      const dt = new DataTransfer();
+      dt.setData('text/plain', 'pasted text');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => api(page, (r) => r.editorText())).toBe('pasted text');
+    expect(await api(page, (r) => r.isSubmitEnabled())).toBe(true);
+  });
+
+  test('?n=2000, ?layout=renamed, ?lang=es, logged out', async ({ openReplica }) => {
+    const page = await openReplica('tiktok', PATH, { n: 2000 });
+    await expect(page.locator('[data-e2e="comment-level-1"], [data-e2e="comment-level-2"]')).toHaveCount(2000);
+    expect(await api(page, (r) => r.comments.length)).toBe(2000);
+
+    const renamed = await openReplica('tiktok', PATH, { layout: 'renamed' });
+    for (const e of ['comment-input', 'comment-post', 'comment-level-1', 'comment-reply-1', 'comment-username-1', 'nav-profile', 'profile-icon']) {
+      await expect(renamed.locator(`[data-e2e="${e}"]`)).toHaveCount(0);
+    }
+    await expect(renamed.locator('[class*="DivCommentObjectWrapper"], [class*="DivCommentFooter"]')).toHaveCount(0);
+    await renamed.getByRole('textbox').click();
+    await renamed.keyboard.type('still works');
+    await renamed.getByRole('button', { name: 'Post', exact: true }).click();
+    expect(await api(renamed, (r) => r.submitted.map((s) => s.text))).toEqual(['still works']);
+
+    const es = await openReplica('tiktok', PATH, { lang: 'es' });
+    await expect(es.locator('[data-e2e="comment-post"]')).toHaveText('Publicar');
+    await expect(es.locator('.public-DraftEditorPlaceholder-inner')).toHaveText('Añadir comentario...');
+
+    const out = await openReplica('tiktok', PATH, { loggedout: 1 });
+    await expect(out.locator('a[data-e2e="nav-profile"]')).toHaveAttribute('href', '/@');
+    await expect(out.locator('[data-e2e="top-login-button"]')).toHaveCount(1);
+    expect(await api(out, (r) => r.account)).toBeNull();
+  });
+});
+
+test.describe('X replica, extension techniques', () => {
+  test('synthetic paste into the inline Draft editor enables Reply', async ({ openReplica }) => {
+    const page = await openReplica('x', DEFAULT_PATHS.x);
+    await page.locator('main [data-testid="tweetTextarea_0"]').click();
+    await page.evaluate(() => {
+      const el = document.querySelector('main [data-testid="tweetTextarea_0"]') as HTMLElement;
+      const dt = new DataTransfer();
+      dt.setData('text/plain', 'para one\n\npara two');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => api(page, (r) => r.editorText())).toBe('para one\n\npara two');
+    await expect(page.getByTestId('tweetButtonInline')).toBeEnabled();
+  });
+});

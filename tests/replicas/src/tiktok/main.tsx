@@ -237,7 +237,7 @@ function CommentItem({ comment, model, level }: { comment: TtApiComment; model: 
       <div className={cx('DivAvatarWrapper')}>
         <div className={cx('DivTriggerWrapper')}>
           <a className="link-a11y-focus" href={`/@${comment.user.unique_id}`}>
-            <span shape="circle" data-e2e="" className={cx('SpanAvatarContainer')}>
+            <span {...{ shape: 'circle' }} data-e2e="" className={cx('SpanAvatarContainer')}>
               <img loading="lazy" alt="" src={AVATAR_SRC} className={`${cx('ImgAvatar')} tt-av`} />
             </span>
           </a>
