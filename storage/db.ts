@@ -1,11 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type {
-  AccountRecord,
-  CommentRecord,
-  DailyRollup,
-  GuardEvent,
-  ReplyRecord,
-} from '../lib/records';
+import type { AccountRecord, CommentRecord, DailyRollup, GuardEvent, ReplyRecord } from '../lib/records';
 import type { StoredTemplate } from './types';
 import { UPGRADES, type Upgrade } from './migrations';
 
@@ -64,9 +58,14 @@ export const SCHEMA_V1 = {
  * `textPrunedAt` (not indexed). Upgrade: storage/migrations.ts `upgradeToV2`.
  */
 export const SCHEMA_V2 = {
-  ...SCHEMA_V1,
-  comments: `${SCHEMA_V1.comments}, lastSeenAt`,
-  replies: `${SCHEMA_V1.replies}, [site+sentAt]`,
+  comments: 'key, site, postId, firstSeenAt, createdAt, firstReplyAt, authorHandle, [site+postId], lastSeenAt',
+  replies: '++id, site, commentKey, sentAt, templateId, [site+sentAt]',
+  templates: 'id, updatedAt, lastUsedAt',
+  accounts: 'key, site',
+  guardEvents: '++id, site, at',
+  rollups: 'key, day, site',
+  settings: 'key',
+  diagnostics: 'key, site',
 } as const;
 
 /** Every schema, oldest first. Append only. */

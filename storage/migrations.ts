@@ -11,7 +11,14 @@ import type { Intent } from '../lib/records';
 
 export type Upgrade = (tx: Transaction) => Promise<void>;
 
-export const INTENTS: readonly Intent[] = ['question', 'complaint', 'praise', 'purchase_intent', 'spam', 'toxic'];
+export const INTENTS = [
+  'question',
+  'complaint',
+  'praise',
+  'purchase_intent',
+  'spam',
+  'toxic',
+] as const satisfies readonly Intent[];
 const INTENT_SET: ReadonlySet<string> = new Set(INTENTS);
 
 const isIntent = (s: string): s is Intent => INTENT_SET.has(s);

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { PageStore, AccountState, WorkMode } from '../../lib/runtime/page-state';
 import { roleOf, workModeOf } from '../../lib/runtime/page-state';
@@ -17,10 +17,16 @@ export interface BadgeProps {
   onWorkMode: (mode: WorkMode) => void;
   onMove: (pos: { right: number; bottom: number }) => void;
   siteName: string;
+  /** Site controls the badge must never cover (reply boxes, submit buttons). */
+  avoid: () => Element[];
+}
+
+function overlaps(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom && b.width > 0 && b.height > 0;
 }
 
 /** The always-visible account badge: handle + role with colour, icon and text. */
-export function AccountBadge({ store, onMark, onWorkMode, onMove, siteName }: BadgeProps) {
+export function AccountBadge({ store, onMark, onWorkMode, onMove, siteName, avoid }: BadgeProps) {
   const handle = useStore(store, (s) => s.activeHandle);
   const role = useStore(store, roleOf);
   const mode = useStore(store, workModeOf);
@@ -29,6 +35,30 @@ export function AccountBadge({ store, onMark, onWorkMode, onMove, siteName }: Ba
   const [pos, setPos] = useState(saved ?? { right: 16, bottom: 16 });
   const drag = useRef<{ x: number; y: number; right: number; bottom: number } | null>(null);
   const look = ROLE_LOOK[role];
+  const self = useRef<HTMLElement>(null);
+  // Never cover the site's reply box or its submit button: lift the badge above whatever it overlaps.
+  const [lift, setLift] = useState(0);
+  useEffect(() => {
+    const check = () => {
+      const el = self.current;
+      if (!el || drag.current) return;
+      const base = el.getBoundingClientRect();
+      const rect = new DOMRect(base.x, base.y + lift, base.width, base.height);
+      let needed = 0;
+      for (const target of avoid()) {
+        const r = target.getBoundingClientRect();
+        if (overlaps(rect, r)) needed = Math.max(needed, rect.bottom - r.top + 8);
+      }
+      if (needed !== lift) setLift(needed);
+    };
+    const timer = setInterval(check, 500);
+    window.addEventListener('focusin', check, true);
+    check();
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('focusin', check, true);
+    };
+  }, [avoid, lift]);
   const label = t(`badgeRole_${role}`);
 
   const onPointerDown = (e: React.PointerEvent) => {
@@ -52,7 +82,8 @@ export function AccountBadge({ store, onMark, onWorkMode, onMove, siteName }: Ba
       data-testid="riposte-badge"
       data-role={role}
       data-handle={handle ?? ''}
-      style={{ right: pos.right, bottom: pos.bottom }}
+      ref={self}
+      style={{ right: pos.right, bottom: pos.bottom + lift }}
       className={`fixed z-[2147483645] flex items-center gap-2 rounded-xl border-2 px-2 py-1 shadow-lg text-[13px] ${look.cls}`}
     >
       <span

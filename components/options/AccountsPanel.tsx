@@ -28,7 +28,7 @@ export function AccountsPanel() {
         }}
       >
         <label>
-          Site
+          {t('filterSite')}
           <select className="ml-1 rounded border border-slate-300" value={site} onChange={(e) => setSite(e.target.value as SiteKey)} data-testid="acc-site">
             {SITE_KEYS.map((s) => (
               <option key={s}>{s}</option>

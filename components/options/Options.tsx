@@ -42,9 +42,9 @@ function DiagnosticsPanel() {
       <table className="text-sm">
         <thead>
           <tr>
-            <th className="pr-4 text-left">Site</th>
+            <th className="pr-4 text-left">{t('filterSite')}</th>
             <th className="pr-4 text-left">{t('selector')}</th>
-            <th className="pr-4 text-left">URL</th>
+            <th className="pr-4 text-left">{t('pageUrl')}</th>
             <th className="text-left">{t('lastSeen')}</th>
           </tr>
         </thead>

@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { adapters } from '../../lib/sites';
 import { features } from '../../lib/features';
 import { boot } from '../../lib/runtime/boot';
+import '../../lib/i18n/all';
 
 export default defineContentScript({
   matches: ['https://www.instagram.com/*'],

@@ -13,7 +13,16 @@ const SITE_NAMES = { x: 'X', instagram: 'Instagram', tiktok: 'TikTok' } as const
 export default defineFeature({
   id: 'account-badge',
   init: () => undefined,
-  async setup({ ctx, store, site, signal }) {
+  async setup({ ctx, store, site, signal, adapter }) {
+    const avoid = () => {
+      const out: Element[] = [];
+      for (const c of adapter.findComposers(document)) {
+        out.push(c);
+        const b = adapter.findSubmitButton(c);
+        if (b) out.push(b);
+      }
+      return out;
+    };
     const patchSettings = async (patch: Record<string, unknown>) => {
       store.setState({ settings: { ...store.getState().settings, ...patch } });
       await send('settings.set', { patch }).catch((err) => log.warn('could not save settings', err));
@@ -26,6 +35,7 @@ export default defineFeature({
         createElement(AccountBadge, {
           store,
           siteName: SITE_NAMES[site],
+          avoid,
           onMark: async (role) => {
             const handle = store.getState().activeHandle;
             if (!handle) return;

@@ -70,8 +70,10 @@ export default defineFeature({
         const from = focusedComment(store)?.el ?? null;
         let i = from ? all.indexOf(from) : -1;
         i = key === 'KeyJ' ? Math.min(i + 1, all.length - 1) : Math.max(i - 1, 0);
-        setRing(all[i] ?? null);
-        const id = all[i] && (all[i]!.getAttribute('data-riposte-id') ?? adapter.parseComment(all[i]!)?.id);
+        const el = all[i] ?? null;
+        const id = el && (el.getAttribute('data-riposte-id') ?? adapter.parseComment(el)?.id);
+        if (el && id) el.setAttribute('data-riposte-id', id);
+        setRing(el);
         store.setState({ focusedCommentId: id ?? null });
       },
       { capture: true, signal },

@@ -159,6 +159,7 @@ export const en = {
   setNotify: 'Daily summary notification at',
   setSaved: 'Settings saved.',
   setReset: 'Forget my sentiment corrections',
+  pageUrl: 'Page',
 } as const;
 
 export type MessageKey = keyof typeof en;

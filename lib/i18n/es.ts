@@ -61,8 +61,10 @@ export const es: Messages = {
   pickerOver: '{0} caracteres por encima del límite de {1}',
   pickerHint: '1–9 elegir · ↑↓ Enter · Esc cerrar',
   pickerNoComposer: 'Riposte: abre primero un cuadro de respuesta (o enfoca un comentario con Alt+J / Alt+K).',
-  pickerInsertFailed: 'Riposte no pudo insertar el texto en el cuadro de respuesta; está en tu portapapeles: pégalo con Ctrl+V.',
-  pickerInsertFailedNoClipboard: 'Riposte no pudo insertar el texto en el cuadro de respuesta y el portapapeles no estaba disponible.',
+  pickerInsertFailed:
+    'Riposte no pudo insertar el texto en el cuadro de respuesta; está en tu portapapeles: pégalo con Ctrl+V.',
+  pickerInsertFailedNoClipboard:
+    'Riposte no pudo insertar el texto en el cuadro de respuesta y el portapapeles no estaba disponible.',
   pickerBrandOnly: 'solo marca',
   today: 'Hoy',
   vsYesterday: 'ayer {0}',
@@ -129,7 +131,8 @@ export const es: Messages = {
   tplAddVariant: 'Añadir variante',
   tplRemoveVariant: 'Quitar',
   tplPreview: 'Vista previa con valores de ejemplo',
-  tplVariables: 'Variables: {author} {handle} {first_name} {my_account} {platform} {post_url} {date} {time} {cursor}; alternativa: {first_name|amigo}',
+  tplVariables:
+    'Variables: {author} {handle} {first_name} {my_account} {platform} {post_url} {date} {time} {cursor}; alternativa: {first_name|amigo}',
   tplUsage: 'Usada {0}×',
   tplEmpty: 'Aún no hay plantillas.',
   tplImport: 'Importar',
@@ -161,4 +164,5 @@ export const es: Messages = {
   setNotify: 'Notificación de resumen diario a las',
   setSaved: 'Ajustes guardados.',
   setReset: 'Olvidar mis correcciones de sentimiento',
+  pageUrl: 'Página',
 };

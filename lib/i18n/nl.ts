@@ -61,8 +61,10 @@ export const nl: Messages = {
   pickerOver: '{0} tekens boven de limiet van {1}',
   pickerHint: '1–9 kiezen · ↑↓ Enter · Esc sluiten',
   pickerNoComposer: 'Riposte: open eerst een antwoordvak (of selecteer een reactie met Alt+J / Alt+K).',
-  pickerInsertFailed: 'Riposte kon de tekst niet in het antwoordvak zetten; hij staat op je klembord — plak hem met Ctrl+V.',
-  pickerInsertFailedNoClipboard: 'Riposte kon de tekst niet in het antwoordvak zetten en het klembord was niet beschikbaar.',
+  pickerInsertFailed:
+    'Riposte kon de tekst niet in het antwoordvak zetten; hij staat op je klembord — plak hem met Ctrl+V.',
+  pickerInsertFailedNoClipboard:
+    'Riposte kon de tekst niet in het antwoordvak zetten en het klembord was niet beschikbaar.',
   pickerBrandOnly: 'alleen merk',
   today: 'Vandaag',
   vsYesterday: 'gisteren {0}',
@@ -129,7 +131,8 @@ export const nl: Messages = {
   tplAddVariant: 'Variant toevoegen',
   tplRemoveVariant: 'Verwijderen',
   tplPreview: 'Voorbeeld met voorbeeldwaarden',
-  tplVariables: 'Variabelen: {author} {handle} {first_name} {my_account} {platform} {post_url} {date} {time} {cursor}; terugval: {first_name|daar}',
+  tplVariables:
+    'Variabelen: {author} {handle} {first_name} {my_account} {platform} {post_url} {date} {time} {cursor}; terugval: {first_name|daar}',
   tplUsage: '{0}× gebruikt',
   tplEmpty: 'Nog geen sjablonen.',
   tplImport: 'Importeren',
@@ -161,4 +164,5 @@ export const nl: Messages = {
   setNotify: 'Melding met dagoverzicht om',
   setSaved: 'Instellingen opgeslagen.',
   setReset: 'Mijn sentimentcorrecties vergeten',
+  pageUrl: 'Pagina',
 };

@@ -61,7 +61,8 @@ export const ru: Messages = {
   pickerOver: 'Превышение на {0} симв. (лимит {1})',
   pickerHint: '1–9 выбор · ↑↓ Enter · Esc закрыть',
   pickerNoComposer: 'Riposte: сначала откройте поле ответа (или выберите комментарий с помощью Alt+J / Alt+K).',
-  pickerInsertFailed: 'Riposte не удалось вставить текст в поле ответа; он скопирован в буфер обмена — вставьте его с помощью Ctrl+V.',
+  pickerInsertFailed:
+    'Riposte не удалось вставить текст в поле ответа; он скопирован в буфер обмена — вставьте его с помощью Ctrl+V.',
   pickerInsertFailedNoClipboard: 'Riposte не удалось вставить текст в поле ответа, а буфер обмена недоступен.',
   pickerBrandOnly: 'только бренд',
   today: 'Сегодня',
@@ -129,7 +130,8 @@ export const ru: Messages = {
   tplAddVariant: 'Добавить вариант',
   tplRemoveVariant: 'Удалить',
   tplPreview: 'Предпросмотр с примерами значений',
-  tplVariables: 'Переменные: {author} {handle} {first_name} {my_account} {platform} {post_url} {date} {time} {cursor}; запасное значение: {first_name|друг}',
+  tplVariables:
+    'Переменные: {author} {handle} {first_name} {my_account} {platform} {post_url} {date} {time} {cursor}; запасное значение: {first_name|друг}',
   tplUsage: 'Использован {0}×',
   tplEmpty: 'Шаблонов пока нет.',
   tplImport: 'Импорт',
@@ -161,4 +163,5 @@ export const ru: Messages = {
   setNotify: 'Уведомление с ежедневной сводкой в',
   setSaved: 'Настройки сохранены.',
   setReset: 'Забыть мои исправления тональности',
+  pageUrl: 'Страница',
 };

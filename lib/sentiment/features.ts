@@ -29,10 +29,48 @@ export interface FeatureConfig {
   charPerLang: boolean;
   /** Token features are scaled by (tokens/4)^-lenNorm so long texts don't get extreme scores. */
   lenNorm: number;
+  /** Emit dense lexicon-score features (needs per-language lexicons passed to featurize). */
+  lex?: boolean;
 }
 
+/** Per-language word -> valence in [-1, 1] (indexed like LANGS), used for dense lexicon features. */
+export type Lexicons = ReadonlyArray<ReadonlyMap<string, number> | undefined>;
+
+/** Contrastive conjunctions: sentiment after them counts more (VADER's "but" rule). */
+const BUT_WORDS = new Set(['but', 'pero', 'mas', 'aber', 'mais', 'ma', 'maar', 'но', 'однако', 'لكن', 'lekin', 'magar']);
+/** Compound-score bin edges for one-hot lexicon features (the model learns its own thresholds). */
+const LEX_BINS = [-0.6, -0.3, -0.1, -0.02, 0.02, 0.1, 0.3, 0.6];
+
 export const NEGATORS: Record<string, string[]> = {
-  en: ['not', 'no', 'never', "don't", "dont", "didn't", "didnt", "doesn't", "doesnt", "isn't", "isnt", "wasn't", "wasnt", "can't", "cant", 'cannot', "won't", "wont", 'nothing', 'nobody', 'none', "aren't", "couldn't", "shouldn't", "wouldn't", "ain't", 'without'],
+  en: [
+    'not',
+    'no',
+    'never',
+    "don't",
+    'dont',
+    "didn't",
+    'didnt',
+    "doesn't",
+    'doesnt',
+    "isn't",
+    'isnt',
+    "wasn't",
+    'wasnt',
+    "can't",
+    'cant',
+    'cannot',
+    "won't",
+    'wont',
+    'nothing',
+    'nobody',
+    'none',
+    "aren't",
+    "couldn't",
+    "shouldn't",
+    "wouldn't",
+    "ain't",
+    'without',
+  ],
   es: ['no', 'nunca', 'ni', 'nada', 'jamás', 'jamas', 'tampoco', 'nadie', 'sin', 'ningún', 'ninguna'],
   pt: ['não', 'nao', 'nunca', 'nem', 'nada', 'jamais', 'ninguém', 'ninguem', 'sem', 'nenhum', 'nenhuma'],
   de: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nie', 'niemals', 'nichts', 'ohne', 'niemand'],
@@ -85,11 +123,43 @@ export const DENSE = {
   emoCount: 'emoji#',
   url: 'url',
   short: 'short',
+  lexPos: 'lex+',
+  lexNeg: 'lex-',
+  lexNone: 'lex0',
+  lexMixed: 'lex+-',
+  lexCompound: 'lexc',
+  lexBin0: 'lexb0',
+  lexBin1: 'lexb1',
+  lexBin2: 'lexb2',
+  lexBin3: 'lexb3',
+  lexBin4: 'lexb4',
+  lexBin5: 'lexb5',
+  lexBin6: 'lexb6',
+  lexBin7: 'lexb7',
+  lexBin8: 'lexb8',
 } as const;
+const LEX_BIN_NAMES = [
+  DENSE.lexBin0,
+  DENSE.lexBin1,
+  DENSE.lexBin2,
+  DENSE.lexBin3,
+  DENSE.lexBin4,
+  DENSE.lexBin5,
+  DENSE.lexBin6,
+  DENSE.lexBin7,
+  DENSE.lexBin8,
+];
 
 const PUNCT_BREAK = new Set(['.', ',', '!', '?', ';', ':', '!!', '??', '..']);
 
-export function featurize(toks: Token[], lang: number, cfg: FeatureConfig, emoji: EmojiTable, buf: FeatureBuffer): number {
+export function featurize(
+  toks: Token[],
+  lang: number,
+  cfg: FeatureConfig,
+  emoji: EmojiTable,
+  buf: FeatureBuffer,
+  lexicons?: Lexicons,
+): number {
   const mask = (1 << cfg.bits) - 1;
   const cap = buf.idx.length - 8;
   const L = LANG_SEED[lang];
@@ -120,6 +190,13 @@ export function featurize(toks: Token[], lang: number, cfg: FeatureConfig, emoji
   let negScope = 0;
   let prev = fnv('<s>');
   let words = 0;
+  const lexMap = cfg.lex && lexicons ? lexicons[hasLang ? lang : 0] : undefined;
+  // VADER-style lexicon sum: negation flips (x -0.74), "but" halves what came before and boosts what follows.
+  let lexBefore = 0;
+  let lexAfter = 0;
+  let sawBut = false;
+  let lexPos = 0;
+  let lexNeg = 0;
 
   for (let ti = 0; ti < toks.length; ti++) {
     const tk = toks[ti];
@@ -153,6 +230,17 @@ export function featurize(toks: Token[], lang: number, cfg: FeatureConfig, emoji
     if (tk.elongated) elong++;
     if (tk.caps) caps++;
     const isNeg = tk.kind === 'word' && negSet.has(t);
+    if (lexMap !== undefined && (tk.kind === 'word' || tk.kind === 'hashtag')) {
+      let v = lexMap.get(t);
+      if (v !== undefined) {
+        if (tk.caps) v *= 1.25;
+        if (negScope > 0 && !isNeg) v *= -0.74;
+        if (v > 0) lexPos += v;
+        else lexNeg -= v;
+        if (sawBut) lexAfter += v;
+        else lexBefore += v;
+      } else if (tk.kind === 'word' && BUT_WORDS.has(t)) sawBut = true;
+    }
     const wh = fnv(t, NS.word);
     if (cfg.sharedWords) push(wh, 1, ti);
     if (hasLang) {
@@ -199,6 +287,20 @@ export function featurize(toks: Token[], lang: number, cfg: FeatureConfig, emoji
   if (emoCount) dense(DENSE.emoCount, sq(emoCount), true);
   if (url) dense(DENSE.url, 1, true);
   if (words <= 3) dense(DENSE.short, 1, true);
+  if (lexMap !== undefined) {
+    if (lexPos) dense(DENSE.lexPos, sq(lexPos), true);
+    if (lexNeg) dense(DENSE.lexNeg, sq(lexNeg), true);
+    if (lexPos && lexNeg) dense(DENSE.lexMixed, 1, true);
+    if (!lexPos && !lexNeg) dense(DENSE.lexNone, 1, true);
+    // VADER units (valence x4), "but" rule, exclamation emphasis, then VADER's normalization.
+    let sum = (sawBut ? lexBefore * 0.5 + lexAfter * 1.5 : lexBefore) * 4;
+    if (sum !== 0) sum += Math.sign(sum) * 0.292 * Math.min(4, exclaim);
+    const comp = sum / Math.sqrt(sum * sum + 15);
+    if (comp !== 0) dense(DENSE.lexCompound, comp, true);
+    let bin = 0;
+    while (bin < LEX_BINS.length && comp > LEX_BINS[bin]) bin++;
+    dense(LEX_BIN_NAMES[bin], 1, true);
+  }
   buf.n = n;
   return n;
 }

@@ -69,7 +69,7 @@ function prepare(text: string, opts: AnalyzeOptions | undefined): Prepared {
 /** Logits [positive, negative] relative to neutral; fills per-token contributions. */
 function logits(p: Prepared, user: UserAdjustments | undefined): [number, number] {
   const m = getModel();
-  const n = featurize(p.toks, p.li, m.cfg, m.emoji, buf);
+  const n = featurize(p.toks, p.li, m.cfg, m.emoji, buf, m.lex);
   const w = m.w;
   const nt = p.toks.length;
   contribPos.fill(0, 0, nt);
@@ -78,10 +78,11 @@ function logits(p: Prepared, user: UserAdjustments | undefined): [number, number
   let neg = 0;
   const overlay = user?.overlay;
   let hasOverlay = false;
-  if (overlay) for (const _ in overlay) {
-    hasOverlay = true;
-    break;
-  }
+  if (overlay)
+    for (const _ in overlay) {
+      hasOverlay = true;
+      break;
+    }
   for (let f = 0; f < n; f++) {
     const b = buf.idx[f];
     const v = buf.val[f];
@@ -158,7 +159,8 @@ function explain(p: Prepared, label: SentimentLabel): string[] {
   const scored: Array<[number, number]> = [];
   for (let t = 0; t < nt; t++) {
     // Evidence for the label over the best alternative.
-    const s = label === 'positive' ? contribPos[t] - Math.max(0, contribNeg[t]) : contribNeg[t] - Math.max(0, contribPos[t]);
+    const s =
+      label === 'positive' ? contribPos[t] - Math.max(0, contribNeg[t]) : contribNeg[t] - Math.max(0, contribPos[t]);
     if (s > 0.25) scored.push([t, s]);
   }
   if (!scored.length) {
@@ -166,7 +168,8 @@ function explain(p: Prepared, label: SentimentLabel): string[] {
     const table = getModel().emoji;
     for (let t = 0; t < nt; t++) {
       const tk = p.toks[t];
-      const s = tk.kind === 'emoji' ? table.get(tk.t) : tk.kind === 'emoticon' ? (tk.t === ':)' ? 0.5 : -0.5) : undefined;
+      const s =
+        tk.kind === 'emoji' ? table.get(tk.t) : tk.kind === 'emoticon' ? (tk.t === ':)' ? 0.5 : -0.5) : undefined;
       if (s !== undefined && (label === 'positive' ? s >= 0.2 : s <= -0.2)) scored.push([t, Math.abs(s)]);
     }
   }
@@ -227,7 +230,12 @@ export function analyze(text: string, opts?: AnalyzeOptions): SentimentResult {
  * Returns new adjustments in which `text` gets `label` exactly, and similar texts move toward it:
  * the text's hashed word/emoji/n-gram buckets get a perceptron-style update in a sparse overlay.
  */
-export function applyCorrection(adj: UserAdjustments, text: string, label: SentimentLabel, lang?: string): UserAdjustments {
+export function applyCorrection(
+  adj: UserAdjustments,
+  text: string,
+  label: SentimentLabel,
+  lang?: string,
+): UserAdjustments {
   const next: UserAdjustments = {
     version: 1,
     brandTerms: [...(adj?.brandTerms ?? [])],
@@ -249,9 +257,9 @@ export function applyCorrection(adj: UserAdjustments, text: string, label: Senti
     for (let f = 0; f < n; f++) if (buf.tok[f] >= 0) norm += buf.val[f] * buf.val[f];
     if (norm === 0) break;
     // Direction in (pos, neg) logit space and how far we are from the margin.
-    let dirP = 0;
-    let dirN = 0;
-    let gap = 0;
+    let dirP: number;
+    let dirN: number;
+    let gap: number;
     if (label === 'positive') {
       gap = MARGIN - Math.min(lp, lp - ln);
       dirP = 1;

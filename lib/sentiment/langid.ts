@@ -64,7 +64,14 @@ function scriptCounts(s: string): { latin: number; cyr: number; arab: number; de
     else if (c >= 0x400 && c <= 0x4ff) cyr++;
     else if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfeff)) arab++;
     else if (c >= 0x900 && c <= 0x97f) deva++;
-    else if ((c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x0e00 && c <= 0x0e7f) || (c >= 0x0590 && c <= 0x05ff) || (c >= 0x0370 && c <= 0x03ff)) other++;
+    else if (
+      (c >= 0x3040 && c <= 0x9fff) ||
+      (c >= 0xac00 && c <= 0xd7af) ||
+      (c >= 0x0e00 && c <= 0x0e7f) ||
+      (c >= 0x0590 && c <= 0x05ff) ||
+      (c >= 0x0370 && c <= 0x03ff)
+    )
+      other++;
   }
   return { latin, cyr, arab, deva, other };
 }

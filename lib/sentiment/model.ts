@@ -1,7 +1,12 @@
 /** Lazily decodes the generated weights module into typed arrays, once. */
-import type { FeatureConfig } from './features';
+import { LANGS, type FeatureConfig, type Lexicons } from './features';
 import type { LangModel } from './langid';
-import { EMOJI_SCORES, LANG_WEIGHTS_B64, MODEL_META, SENT_WEIGHTS_B64 } from './model.generated';
+import * as generated from './model.generated';
+
+const { EMOJI_SCORES, LANG_WEIGHTS_B64, MODEL_META, SENT_WEIGHTS_B64 } = generated;
+/** Per-language lexicons as "word:valence×100" entries separated by newlines (absent in older models). */
+const LEXICONS: Readonly<Record<string, string>> =
+  (generated as unknown as { LEXICONS?: Record<string, string> }).LEXICONS ?? {};
 
 export interface SentimentModel {
   cfg: FeatureConfig;
@@ -12,6 +17,8 @@ export interface SentimentModel {
   calib: ReadonlyArray<readonly number[]>;
   lang: LangModel;
   emoji: Map<string, number>;
+  /** Per-language lexicons (valence in [-1, 1]) for the dense lexicon features, indexed like LANGS. */
+  lex: Lexicons;
 }
 
 let cached: SentimentModel | undefined;
@@ -26,6 +33,17 @@ export function decodeBase64(b64: string): Uint8Array {
 export function parseEmojiScores(s: string): Map<string, number> {
   const m = new Map<string, number>();
   for (const entry of s.split(' ')) {
+    const i = entry.lastIndexOf(':');
+    if (i <= 0) continue;
+    m.set(entry.slice(0, i), Number(entry.slice(i + 1)) / 100);
+  }
+  return m;
+}
+
+export function parseLexicon(s: string | undefined): Map<string, number> | undefined {
+  if (!s) return undefined;
+  const m = new Map<string, number>();
+  for (const entry of s.split('\n')) {
     const i = entry.lastIndexOf(':');
     if (i <= 0) continue;
     m.set(entry.slice(0, i), Number(entry.slice(i + 1)) / 100);
@@ -49,6 +67,7 @@ export function getModel(): SentimentModel {
     calib: MODEL_META.calib,
     lang: { bits: MODEL_META.langBits, logp },
     emoji: parseEmojiScores(EMOJI_SCORES),
+    lex: LANGS.map((l) => parseLexicon(LEXICONS[l])),
   };
   return cached;
 }

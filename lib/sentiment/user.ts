@@ -53,7 +53,14 @@ export function brandRegex(adj: UserAdjustments | undefined): RegExp | null {
   const re = terms.length
     ? new RegExp(
         '(?<![\\p{L}\\p{N}])(?:' +
-          terms.map((t) => t.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|') +
+          terms
+            .map((t) =>
+              t
+                .trim()
+                .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+                .replace(/\s+/g, '\\s+'),
+            )
+            .join('|') +
           ')(?![\\p{L}\\p{N}])',
         'giu',
       )
@@ -63,16 +70,24 @@ export function brandRegex(adj: UserAdjustments | undefined): RegExp | null {
 }
 
 /** Drop the smallest overlay entries when over the cap. */
-export function pruneOverlay(overlay: Record<string, [number, number]>, max = MAX_OVERLAY): Record<string, [number, number]> {
+export function pruneOverlay(
+  overlay: Record<string, [number, number]>,
+  max = MAX_OVERLAY,
+): Record<string, [number, number]> {
   const keys = Object.keys(overlay);
   if (keys.length <= max) return overlay;
-  const ranked = keys.map((k) => [k, Math.abs(overlay[k][0]) + Math.abs(overlay[k][1])] as const).sort((a, b) => b[1] - a[1]);
+  const ranked = keys
+    .map((k) => [k, Math.abs(overlay[k][0]) + Math.abs(overlay[k][1])] as const)
+    .sort((a, b) => b[1] - a[1]);
   const out: Record<string, [number, number]> = {};
   for (const [k] of ranked.slice(0, max)) out[k] = overlay[k];
   return out;
 }
 
-export function pruneOverrides(overrides: Record<string, SentimentLabel>, max = MAX_OVERRIDES): Record<string, SentimentLabel> {
+export function pruneOverrides(
+  overrides: Record<string, SentimentLabel>,
+  max = MAX_OVERRIDES,
+): Record<string, SentimentLabel> {
   const keys = Object.keys(overrides);
   if (keys.length <= max) return overrides;
   // Insertion order is preserved for string keys: drop the oldest.

@@ -118,19 +118,26 @@ export function docOf(root: ParentNode): Document | null {
 /** The page URL of a node's document, when it has one (fixtures parsed with DOMParser have none). */
 export function pageUrl(node: Node): URL | null {
   const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
-  const href = doc?.location?.href;
-  if (!href || !/^https?:/.test(href)) return null;
-  try {
-    return new URL(href);
-  } catch {
-    return null;
-  }
+  if (!doc) return null;
+  return runMemo('page-url', doc, (d) => {
+    const href = d.location?.href;
+    if (!href || !/^https?:/.test(href)) return null;
+    try {
+      return new URL(href);
+    } catch {
+      return null;
+    }
+  });
 }
 
-/** Path of an href relative to its origin, without query/hash ("" if unparsable). */
+/** Path of an href relative to its origin, without query/hash ("" if unparsable). Fast path for plain "/path". */
 export function hrefPath(a: Element | null | undefined): string {
   const raw = a?.getAttribute('href');
   if (!raw) return '';
+  const cut = raw.search(/[?#]/);
+  const path = cut < 0 ? raw : raw.slice(0, cut);
+  // Same answer as the URL parser for root-relative, printable-ASCII paths without dot segments or backslashes.
+  if (/^\/(?!\/)[\x21-\x7e]*$/.test(path) && !/[\\"<>`{}^|]|\/\.\.?(?:\/|$)/.test(path)) return path;
   try {
     return new URL(raw, 'https://h.invalid').pathname;
   } catch {

@@ -135,17 +135,32 @@ function authorIndex(scope: ParentNode): Map<string, Element[]> {
   });
 }
 
+/** Ordinal of each author link among the same author's identical texts (computed once per author per run). */
+function ordinals(scope: ParentNode, handle: string): Map<Element, number> {
+  const links = authorIndex(scope).get(handle) ?? [];
+  const key = links[0];
+  if (!key) return new Map();
+  return runMemo('tiktok-ordinals', key, () => {
+    const seen = new Map<string, number>();
+    const out = new Map<Element, number>();
+    for (const link of links) {
+      const t = ownTextFromLink(link);
+      if (t === null) continue;
+      const k = normalizeForId(t);
+      const n = seen.get(k) ?? 0;
+      out.set(link, n);
+      seen.set(k, n + 1);
+    }
+    return out;
+  });
+}
+
 /** Stable id: video + author + text hash + ordinal among identical (author, text) comments before it. */
-function idOf(item: Element, handle: string, text: string): string {
+function idOf(item: Element, handle: string, text: string, link: Element | null): string {
   const key = normalizeForId(text);
   const videoId = videoIdOf(item);
   const scope: ParentNode = item.closest(S.commentList) ?? item.ownerDocument ?? item;
-  let ordinal = 0;
-  for (const link of authorIndex(scope).get(handle) ?? []) {
-    if (item.contains(link)) break;
-    const otherText = ownTextFromLink(link);
-    if (otherText !== null && normalizeForId(otherText) === key) ordinal++;
-  }
+  const ordinal = (link && ordinals(scope, handle).get(link)) ?? 0;
   return `tt:${videoId}:${handle}:${hash32(key)}:${ordinal}`;
 }
 
@@ -202,10 +217,12 @@ interface Basics {
 
 function basics(item: Element): Basics | null {
   const textEl = ownText(item);
-  const handle = handleOf(authorLink(item, textEl));
+  const link = authorLink(item, textEl);
+  const handle = handleOf(link);
   if (!handle || !textEl) return null;
   const text = cleanText(textOf(textEl));
-  return { handle, text, id: idOf(item, handle, text) };
+  const named = link?.closest(S.username) ? link : null;
+  return { handle, text, id: idOf(item, handle, text, named) };
 }
 
 function parseComment(el: Element, now?: Date): ParsedComment | null {

@@ -20,18 +20,17 @@ const STATUS_IN_TIME = 'a[href*="/status/"] time[datetime]';
 type CellKind = 'article' | 'showMore' | 'heading' | 'other';
 interface CellInfo {
   kind: CellKind;
-  pos: number;
   id?: string;
-  focused?: boolean;
-  lineAbove?: boolean;
 }
+/** Page-level facts, read with a few native queries once per synchronous run. */
 interface Conversation {
+  /** Cells in visual order (translateY when every cell has one, else DOM order) and their positions. */
   cells: Element[];
-  info: Map<Element, CellInfo>;
-  /** Position of the focused post in `cells`, -1 if not mounted. */
+  pos: Map<Element, number>;
   focusPos: number;
-  /** The focused post id (mounted, or from the URL). */
+  /** The focused post id (mounted, or from the URL when it scrolled away). */
   focusId?: string;
+  headingPos: number[];
 }
 
 export interface ThreadInfo {
@@ -45,87 +44,94 @@ function translateY(cell: Element): number | null {
   return m ? Number(m[1]) : null;
 }
 
+function ownFirst(article: Element, selector: string): Element | null {
+  const first = article.querySelector(selector);
+  const q = first?.closest(QUOTED);
+  if (!first || !q || !article.contains(q)) return first;
+  for (const el of Array.from(article.querySelectorAll(selector))) {
+    const qq = el.closest(QUOTED);
+    if (!qq || !article.contains(qq)) return el;
+  }
+  return null;
+}
+
+const CONTENT_TAGS = new Set(['svg', 'SVG', 'IMG', 'A', 'BUTTON', 'TIME', 'SPAN']);
+
+/** Counts empty leaves under `root`; -1 as soon as anything with content shows up. */
+function emptyLeaves(root: Element): number {
+  if (CONTENT_TAGS.has(root.tagName)) return -1;
+  if (!root.firstElementChild) return (root.textContent ?? '').trim() ? -1 : 1;
+  let n = 0;
+  for (let c = root.firstElementChild; c; c = c.nextElementSibling) {
+    const k = emptyLeaves(c);
+    if (k < 0) return -1;
+    n += k;
+  }
+  return n;
+}
+
 /** Empty row above the avatar with two or more empty leaves = a thread line comes from the post above. */
 export function hasLineAbove(article: Element): boolean {
-  let avatar: Element | null = null;
-  for (const a of Array.from(article.querySelectorAll(AVATAR))) {
-    const q = a.closest(QUOTED);
-    if (!q || !article.contains(q)) {
-      avatar = a;
-      break;
-    }
-  }
+  const avatar = ownFirst(article, AVATAR);
   for (let node = avatar; node && node !== article; node = node.parentElement) {
     const prev = node.previousElementSibling;
-    if (!prev) continue;
-    if ((prev.textContent ?? '').trim() || prev.querySelector('svg, img, a, button, time')) return false;
-    let leaves = prev.children.length === 0 ? 1 : 0;
-    const all = prev.getElementsByTagName('*');
-    for (let i = 0; i < all.length; i++) if (all[i]!.children.length === 0) leaves++;
-    return leaves >= 2;
+    if (prev) return emptyLeaves(prev) >= 2;
   }
   return false;
 }
 
 function articleId(article: Element): string | undefined {
-  for (const t of Array.from(article.querySelectorAll(STATUS_IN_TIME))) {
-    const q = t.closest(QUOTED);
-    if (q && article.contains(q)) continue;
-    const m = /\/status\/(\d+)\/?$/.exec(hrefPath(t.closest('a')));
-    if (m) return m[1];
-  }
-  return undefined;
+  const t = ownFirst(article, STATUS_IN_TIME);
+  const m = t ? /\/status\/(\d+)\/?$/.exec(hrefPath(t.closest('a'))) : null;
+  return m ? m[1] : undefined;
 }
 
-function describe(cell: Element, pos: number): CellInfo {
+function describe(cell: Element): CellInfo {
   const article = cell.querySelector(ARTICLE);
-  if (article) {
-    return {
-      kind: 'article',
-      pos,
-      id: articleId(article),
-      focused: article.getAttribute('tabindex') === '-1',
-      lineAbove: hasLineAbove(article),
-    };
-  }
-  if (cell.querySelector(SHOW_MORE)) return { kind: 'showMore', pos };
-  if (cell.querySelector(HEADING)) return { kind: 'heading', pos };
-  return { kind: 'other', pos };
-}
-
-function build(scope: ParentNode): Conversation {
-  let cells = Array.from(scope.querySelectorAll(CELL));
-  const ys = cells.map(translateY);
-  if (ys.every((y) => y !== null)) {
-    const order = cells.map((c, i) => ({ c, y: ys[i]!, i }));
-    order.sort((p, q) => p.y - q.y || p.i - q.i);
-    cells = order.map((o) => o.c);
-  }
-  const info = new Map<Element, CellInfo>();
-  let focusPos = -1;
-  cells.forEach((c, i) => {
-    const d = describe(c, i);
-    info.set(c, d);
-    if (d.focused && focusPos < 0) focusPos = i;
-  });
-  let focusId = focusPos >= 0 ? info.get(cells[focusPos]!)?.id : undefined;
-  if (!focusId) {
-    const url = pageUrl(scope as Node);
-    const m = url ? /\/status\/(\d+)/.exec(url.pathname) : null;
-    if (m) focusId = m[1];
-  }
-  return { cells, info, focusPos, focusId };
+  if (article) return { kind: 'article', id: articleId(article) };
+  if (cell.querySelector(SHOW_MORE)) return { kind: 'showMore' };
+  if (cell.querySelector(HEADING)) return { kind: 'heading' };
+  return { kind: 'other' };
 }
 
 function scopeOf(cell: Element): ParentNode {
   return cell.closest('[data-testid="primaryColumn"]') ?? cell.ownerDocument ?? cell;
 }
 
-/** Previous cell that holds content (skips composer/spacer cells). */
-function previousContent(conv: Conversation, pos: number): CellInfo | null {
-  for (let i = pos - 1; i >= 0; i--) {
-    const d = conv.info.get(conv.cells[i]!);
-    if (d && d.kind !== 'other') return d;
+function conversation(scope: ParentNode): Conversation {
+  return runMemo('x-conversation', scope as object, () => {
+    let cells = Array.from(scope.querySelectorAll(CELL));
+    const ys = cells.map(translateY);
+    if (ys.every((y) => y !== null)) {
+      const order = cells.map((c, i) => ({ c, y: ys[i]!, i }));
+      order.sort((p, q) => p.y - q.y || p.i - q.i);
+      cells = order.map((o) => o.c);
+    }
+    const pos = new Map<Element, number>();
+    cells.forEach((c, i) => pos.set(c, i));
+    const focused = scope.querySelector(`${CELL} ${ARTICLE}[tabindex="-1"]`);
+    const focusCell = focused?.closest(CELL);
+    const focusPos = focusCell ? (pos.get(focusCell) ?? -1) : -1;
+    let focusId = focused ? articleId(focused) : undefined;
+    if (!focusId) {
+      const url = pageUrl(scope as Node);
+      const m = url ? /\/status\/(\d+)/.exec(url.pathname) : null;
+      if (m) focusId = m[1];
+    }
+    const headingPos: number[] = [];
+    for (const h of Array.from(scope.querySelectorAll(`${CELL} :is(${HEADING})`))) {
+      const c = h.closest(CELL);
+      if (c && !c.querySelector(ARTICLE)) headingPos.push(pos.get(c) ?? -1);
+    }
+    return { cells, pos, focusPos, focusId, headingPos };
+  });
+}
+
+/** The content cell right above position `at` (skips composer/spacer cells). */
+function previousContent(conv: Conversation, at: number): CellInfo | null {
+  for (let i = at - 1; i >= 0; i--) {
+    const d = describe(conv.cells[i]!);
+    if (d.kind !== 'other') return d;
   }
   return null;
 }
@@ -139,23 +145,18 @@ export function xThread(article: Element, id: string, focused: boolean): ThreadI
     if (!focused && focusId && focusId !== id) return { isReply: true, parentId: focusId, postId: focusId };
     return { isReply: false, postId: focused ? id : undefined };
   }
-  const conv = runMemo('x-conversation', scopeOf(cell), build);
-  const me = conv.info.get(cell);
-  const pos = me ? me.pos : -1;
+  const conv = conversation(scopeOf(cell));
+  const at = conv.pos.get(cell) ?? -1;
   const postId = conv.focusId;
-  if (pos < 0 || !me) return { isReply: false, postId };
-  const prev = previousContent(conv, pos);
-  if (me.lineAbove) {
+  if (hasLineAbove(article)) {
+    const prev = at >= 0 ? previousContent(conv, at) : null;
     if (prev?.kind === 'article' && prev.id) return { isReply: true, parentId: prev.id, postId };
     return { isReply: true, postId };
   }
   if (focused) return { isReply: false, postId: id };
-  const afterFocus = conv.focusPos >= 0 ? pos > conv.focusPos : !!conv.focusId && conv.focusId !== id;
-  if (!afterFocus || !conv.focusId) return { isReply: false, postId };
+  if (!conv.focusId || conv.focusId === id) return { isReply: false, postId };
+  if (conv.focusPos >= 0 && at <= conv.focusPos) return { isReply: false, postId };
   // A heading cell ("Discover more") between the focus and this cell ends the replies.
-  const from = Math.max(conv.focusPos, 0);
-  for (let i = from + 1; i < pos; i++) {
-    if (conv.info.get(conv.cells[i]!)?.kind === 'heading') return { isReply: false };
-  }
+  if (conv.headingPos.some((h) => h > conv.focusPos && h < at)) return { isReply: false };
   return { isReply: true, parentId: conv.focusId, postId };
 }

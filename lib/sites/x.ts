@@ -65,6 +65,9 @@ export function inQuote(el: Element, article: Element): boolean {
 }
 
 function firstOwn(article: Element, selector: string): Element | null {
+  // The article's own parts come before the quoted post in document order: one query in the usual case.
+  const first = article.querySelector(selector);
+  if (!first || !inQuote(first, article)) return first;
   const list = article.querySelectorAll(selector);
   for (let i = 0; i < list.length; i++) {
     const el = list[i]!;
@@ -85,7 +88,7 @@ export function ownStatus(article: Element): { handle: string; id: string; time:
   const links = article.querySelectorAll(S.statusLink);
   for (let i = 0; i < links.length; i++) {
     const a = links[i]!;
-    if (inQuote(a, article)) continue;
+    if (inQuote(a, article) || a.querySelector('time')) continue;
     const m = STATUS_PATH.exec(hrefPath(a));
     if (m) return { handle: m[1]!, id: m[2]!, time: null };
   }

@@ -21,7 +21,9 @@ export const projectRoot = resolve(here, '..', '..');
 export function dataDir(): string {
   const dir = resolve(projectRoot, '..', 'shared', 'data');
   if (!existsSync(resolve(dir, 'dev'))) {
-    throw new Error(`Sentiment data not found: expected ${dir}/dev (the shared data folder beside the project). It is not part of the repository.`);
+    throw new Error(
+      `Sentiment data not found: expected ${dir}/dev (the shared data folder beside the project). It is not part of the repository.`,
+    );
   }
   return dir;
 }
@@ -143,7 +145,11 @@ const VADER_PKG: string = 'vader-sentiment';
 export async function runSentimentBench(): Promise<BenchEntry[]> {
   const dir = dataDir();
   const { analyze } = await import('../../lib/sentiment/index');
-  const SentimentCtor = ((await import(SENTIMENT_PKG)) as unknown as { default: new () => { analyze(t: string): { score: number; comparative: number } } }).default;
+  const SentimentCtor = (
+    (await import(SENTIMENT_PKG)) as unknown as {
+      default: new () => { analyze(t: string): { score: number; comparative: number } };
+    }
+  ).default;
   const vaderMod = (await import(VADER_PKG)) as unknown as {
     default?: { SentimentIntensityAnalyzer: { polarity_scores(t: string): { compound: number } } };
     SentimentIntensityAnalyzer?: { polarity_scores(t: string): { compound: number } };
@@ -169,7 +175,10 @@ export async function runSentimentBench(): Promise<BenchEntry[]> {
       ['afinn', afinnScore],
       ['vader', vaderScore],
     ] as const) {
-      const t = tuneThresholds(items.map((it) => fn(it.text)), gold);
+      const t = tuneThresholds(
+        items.map((it) => fn(it.text)),
+        gold,
+      );
       base[name].push(t.f1);
       out.push({ name: `sentiment.baseline.${name}.dev.${lang}.macro_f1`, value: round(t.f1), unit: 'F1' });
     }
@@ -179,8 +188,16 @@ export async function runSentimentBench(): Promise<BenchEntry[]> {
   out.push({ name: 'sentiment.baseline.afinn.dev.mean.macro_f1', value: round(mean(base.afinn)), unit: 'F1' });
   out.push({ name: 'sentiment.baseline.vader.dev.mean.macro_f1', value: round(mean(base.vader)), unit: 'F1' });
   out.push({ name: 'sentiment.throughput.per_s', value: throughput(all, (t) => analyze(t)), unit: 'comments/s' });
-  out.push({ name: 'sentiment.baseline.afinn.throughput.per_s', value: throughput(all, afinnScore), unit: 'comments/s' });
-  out.push({ name: 'sentiment.baseline.vader.throughput.per_s', value: throughput(all, vaderScore), unit: 'comments/s' });
+  out.push({
+    name: 'sentiment.baseline.afinn.throughput.per_s',
+    value: throughput(all, afinnScore),
+    unit: 'comments/s',
+  });
+  out.push({
+    name: 'sentiment.baseline.vader.throughput.per_s',
+    value: throughput(all, vaderScore),
+    unit: 'comments/s',
+  });
   out.push({ name: 'sentiment.size.gzip_bytes', value: await gzipSizeOfBundle(), unit: 'bytes' });
   return out;
 }

@@ -13,7 +13,15 @@
  *   the built bundle. Every other http(s)/ws request is aborted. Requests that would have left the
  *   machine are recorded in `offsiteRequests`.
  */
-import { test as base, chromium, expect, type BrowserContext, type Page, type Request, type Worker } from '@playwright/test';
+import {
+  test as base,
+  chromium,
+  expect,
+  type BrowserContext,
+  type Page,
+  type Request,
+  type Worker,
+} from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -158,7 +166,14 @@ async function installRouting(context: BrowserContext, offsite: RecordedRequest[
   });
 
   await context.routeWebSocket(/.*/, (ws) => {
-    offsite.push({ url: ws.url(), method: 'GET', resourceType: 'websocket', source: 'page', kind: 'websocket', at: Date.now() });
+    offsite.push({
+      url: ws.url(),
+      method: 'GET',
+      resourceType: 'websocket',
+      source: 'page',
+      kind: 'websocket',
+      at: Date.now(),
+    });
     void ws.close({ code: 1008, reason: 'blocked by the e2e harness' });
   });
 
@@ -199,13 +214,20 @@ async function installRouting(context: BrowserContext, offsite: RecordedRequest[
       if (req.resourceType() === 'document' || req.isNavigationRequest()) {
         const shellFile = join(REPLICA_DIST, `${site}.html`);
         if (!existsSync(shellFile)) {
-          await route.fulfill({ status: 500, contentType: 'text/plain', body: `replica ${site} not built: npx jiti tests/replicas/build.ts` });
+          await route.fulfill({
+            status: 500,
+            contentType: 'text/plain',
+            body: `replica ${site} not built: npx jiti tests/replicas/build.ts`,
+          });
           return;
         }
         const lang = url.searchParams.get('lang');
         let html = readFileSync(shellFile, 'utf8');
         if (lang === 'es' || lang === 'ru') html = html.replace('<html lang="en"', `<html lang="${lang}"`);
-        const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
+        const headers: Record<string, string> = {
+          'content-type': 'text/html; charset=utf-8',
+          'cache-control': 'no-store',
+        };
         const csp = url.searchParams.get('csp');
         if (csp === '1' || csp === 'true') {
           headers['content-security-policy'] =
@@ -218,11 +240,21 @@ async function installRouting(context: BrowserContext, offsite: RecordedRequest[
       const headers = await req.allHeaders();
       const account = readCookie(headers.cookie, 'rp_account');
       if (site === 'instagram' && /^\/api\/v1\/accounts\/(edit\/web_form_data|current_user)\/?$/.test(url.pathname)) {
-        const body = account ? { form_data: { username: account }, user: { username: account }, status: 'ok' } : { status: 'fail', message: 'login_required' };
-        await route.fulfill({ status: account ? 200 : 401, contentType: 'application/json', body: JSON.stringify(body) });
+        const body = account
+          ? { form_data: { username: account }, user: { username: account }, status: 'ok' }
+          : { status: 'fail', message: 'login_required' };
+        await route.fulfill({
+          status: account ? 200 : 401,
+          contentType: 'application/json',
+          body: JSON.stringify(body),
+        });
         return;
       }
-      await route.fulfill({ status: 404, contentType: 'application/json', body: '{"errors":[{"message":"not in replica"}]}' });
+      await route.fulfill({
+        status: 404,
+        contentType: 'application/json',
+        body: '{"errors":[{"message":"not in replica"}]}',
+      });
     },
   );
 }
@@ -323,7 +355,9 @@ export const test = base.extend<HarnessFixtures & InternalFixtures>({
         });
         try {
           if (!conn.objectStoreNames.contains(store)) {
-            throw new Error(`object store "${store}" not in database "${db}" (has: ${[...conn.objectStoreNames].join(', ')})`);
+            throw new Error(
+              `object store "${store}" not in database "${db}" (has: ${[...conn.objectStoreNames].join(', ')})`,
+            );
           }
           return await new Promise<unknown[]>((res, rej) => {
             const q = conn.transaction(store, 'readonly').objectStore(store).getAll();
@@ -336,7 +370,8 @@ export const test = base.extend<HarnessFixtures & InternalFixtures>({
       };
       const isExt = (w: Worker): boolean => w.url().startsWith('chrome-extension://');
       let sw = context.serviceWorkers().find(isExt);
-      if (!sw) sw = await context.waitForEvent('serviceworker', { predicate: isExt, timeout: 15_000 }).catch(() => undefined);
+      if (!sw)
+        sw = await context.waitForEvent('serviceworker', { predicate: isExt, timeout: 15_000 }).catch(() => undefined);
       if (sw) {
         try {
           return await sw.evaluate(read, [dbName, storeName] as [string, string]);
@@ -368,5 +403,7 @@ export const test = base.extend<HarnessFixtures & InternalFixtures>({
 
 /** Console errors worth failing on (drops the noise of requests the harness blocked on purpose). */
 export function realErrors(entries: ConsoleEntry[], page?: Page): ConsoleEntry[] {
-  return entries.filter((e) => (!page || e.page === page) && !/net::ERR_BLOCKED_BY_CLIENT|Failed to load resource/.test(e.text));
+  return entries.filter(
+    (e) => (!page || e.page === page) && !/net::ERR_BLOCKED_BY_CLIENT|Failed to load resource/.test(e.text),
+  );
 }

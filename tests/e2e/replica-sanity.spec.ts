@@ -1,12 +1,13 @@
 /**
- * The replica pages behave like the sites, without relying on any extension feature.
- * Uses the built extension when .output/chrome-mv3 exists (so the replicas are also proven to coexist
- * with it), else a plain Chromium context.
+ * The replica pages behave like the sites, without relying on any extension feature: these tests run in a
+ * plain Chromium context (the extension's in-page UI could otherwise cover the sites' controls).
+ * The last block loads the built extension, when .output/chrome-mv3 exists, and checks that the replicas
+ * still load and take input with it.
  */
 import type { Page } from '@playwright/test';
 import { DEFAULT_PATHS, expect, hasBuiltExtension, realErrors, test } from './harness';
 
-test.use({ withExtension: hasBuiltExtension() });
+test.use({ withExtension: false });
 
 type Api = NonNullable<Window['__replica']>;
 const api = <T>(page: Page, fn: (r: Api) => T): Promise<T> =>
@@ -16,7 +17,11 @@ const api = <T>(page: Page, fn: (r: Api) => T): Promise<T> =>
   }, fn.toString());
 
 test.describe('X replica', () => {
-  test('inline Draft.js composer: typing enables Reply, Reply posts and clears', async ({ openReplica, consoleErrors, offsiteRequests }) => {
+  test('inline Draft.js composer: typing enables Reply, Reply posts and clears', async ({
+    openReplica,
+    consoleErrors,
+    offsiteRequests,
+  }) => {
     const page = await openReplica('x', DEFAULT_PATHS.x);
     const editor = page.locator('main [data-testid="tweetTextarea_0"][contenteditable="true"]');
     const button = page.getByTestId('tweetButtonInline');
@@ -36,7 +41,11 @@ test.describe('X replica', () => {
     await button.click();
     const submitted = await api(page, (r) => r.submitted);
     expect(submitted).toHaveLength(1);
-    expect(submitted[0]).toMatchObject({ text: 'Thanks for the feedback! 🙏', account: 'brandco', replyTo: '1790000000000000001' });
+    expect(submitted[0]).toMatchObject({
+      text: 'Thanks for the feedback! 🙏',
+      account: 'brandco',
+      replyTo: '1790000000000000001',
+    });
     expect(await api(page, (r) => r.editorText())).toBe('');
     await expect(button).toBeDisabled();
     const comments = await api(page, (r) => r.comments);
@@ -44,12 +53,16 @@ test.describe('X replica', () => {
     const own = comments.find((c) => c.own);
     expect(own).toMatchObject({ author: 'brandco', text: 'Thanks for the feedback! 🙏' });
     expect(Date.now() - Date.parse(own?.createdAt ?? '')).toBeLessThan(60_000);
-    await expect(page.locator(`article[data-testid="tweet"] a[href="/brandco/status/${own?.id}"] > time`)).toHaveCount(1);
+    await expect(page.locator(`article[data-testid="tweet"] a[href="/brandco/status/${own?.id}"] > time`)).toHaveCount(
+      1,
+    );
     expect(realErrors(consoleErrors)).toEqual([]);
     expect(offsiteRequests.filter((r) => r.source === 'page')).toEqual([]);
   });
 
-  test('page structure: cells, focused post, quote, emoji, show more, times relative to load', async ({ openReplica }) => {
+  test('page structure: cells, focused post, quote, emoji, show more, times relative to load', async ({
+    openReplica,
+  }) => {
     const page = await openReplica('x', DEFAULT_PATHS.x);
     await expect(page.locator('article[data-testid="tweet"][tabindex="-1"]')).toHaveCount(1);
     const replies = page.locator('div[data-testid="cellInnerDiv"] article[data-testid="tweet"][tabindex="0"]');
@@ -66,7 +79,11 @@ test.describe('X replica', () => {
     const first = comments.find((c) => c.author === 'maria_lopez');
     expect(loadedAt - Date.parse(first?.createdAt ?? '')).toBe(45 * 60_000);
     // translateY layout, in order
-    const ys = await page.locator('[data-testid="cellInnerDiv"]').evaluateAll((els) => els.map((e) => Number(/translateY\(([\d.]+)px\)/.exec((e as HTMLElement).style.transform)?.[1])));
+    const ys = await page
+      .locator('[data-testid="cellInnerDiv"]')
+      .evaluateAll((els) =>
+        els.map((e) => Number(/translateY\(([\d.]+)px\)/.exec((e as HTMLElement).style.transform)?.[1])),
+      );
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
     expect(new Set(ys).size).toBe(ys.length);
     // Show more replies
@@ -80,7 +97,9 @@ test.describe('X replica', () => {
   test('reply modal goes to that comment; Ctrl+Enter submits', async ({ openReplica }) => {
     const page = await openReplica('x', DEFAULT_PATHS.x);
     const target = (await api(page, (r) => r.comments)).find((c) => c.author === 'dmitry_k');
-    const article = page.locator('article[data-testid="tweet"]', { has: page.locator(`a[href="/dmitry_k/status/${target?.id}"]`) });
+    const article = page.locator('article[data-testid="tweet"]', {
+      has: page.locator(`a[href="/dmitry_k/status/${target?.id}"]`),
+    });
     await article.getByTestId('reply').click();
     const dialog = page.locator('div[role="dialog"]');
     const editor = dialog.locator('[data-testid="tweetTextarea_0"]');
@@ -93,7 +112,9 @@ test.describe('X replica', () => {
     await page.keyboard.press('Control+Enter');
     await expect(dialog).toHaveCount(0);
     const sub = await api(page, (r) => r.submitted);
-    expect(sub).toEqual([expect.objectContaining({ text: 'Sorry about that, DM us please', replyTo: target?.id, account: 'brandco' })]);
+    expect(sub).toEqual([
+      expect.objectContaining({ text: 'Sorry about that, DM us please', replyTo: target?.id, account: 'brandco' }),
+    ]);
     const own = (await api(page, (r) => r.comments)).find((c) => c.own);
     expect(own?.parentId).toBe(target?.id);
     // Plain Enter inserts a line break, it does not post
@@ -112,7 +133,9 @@ test.describe('X replica', () => {
     await expect(switcher.locator('[data-testid="UserAvatar-Container-brandco"]')).toHaveCount(1);
     await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 42));
     await switcher.click();
-    await page.locator('[data-testid="HoverCard"] button[data-testid="UserCell"][aria-label="Switch to @jane_doe"]').click();
+    await page
+      .locator('[data-testid="HoverCard"] button[data-testid="UserCell"][aria-label="Switch to @jane_doe"]')
+      .click();
     await expect(switcher).toContainText('@jane_doe');
     expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(42);
     expect(await api(page, (r) => r.account)).toBe('jane_doe');
@@ -155,13 +178,25 @@ test.describe('X replica', () => {
     await home.getByTestId('tweetTextarea_0').click();
     await home.keyboard.type('new post');
     await home.getByTestId('tweetButtonInline').click();
-    expect(await api(home, (r) => r.submitted)).toEqual([expect.objectContaining({ text: 'new post', account: 'brandco' })]);
+    expect(await api(home, (r) => r.submitted)).toEqual([
+      expect.objectContaining({ text: 'new post', account: 'brandco' }),
+    ]);
     expect((await api(home, (r) => r.submitted))[0]?.replyTo).toBeUndefined();
   });
 
   test('?layout=renamed has none of the original hooks and still works; ?lang=es', async ({ openReplica }) => {
     const page = await openReplica('x', DEFAULT_PATHS.x, { layout: 'renamed', lang: 'es' });
-    for (const id of ['cellInnerDiv', 'tweet', 'tweetText', 'User-Name', 'tweetTextarea_0', 'tweetButtonInline', 'reply', 'SideNav_AccountSwitcher_Button', 'primaryColumn']) {
+    for (const id of [
+      'cellInnerDiv',
+      'tweet',
+      'tweetText',
+      'User-Name',
+      'tweetTextarea_0',
+      'tweetButtonInline',
+      'reply',
+      'SideNav_AccountSwitcher_Button',
+      'primaryColumn',
+    ]) {
       await expect(page.locator(`[data-testid="${id}"]`)).toHaveCount(0);
     }
     await expect(page.locator('[data-testid^="UserAvatar-Container-"]')).toHaveCount(0);
@@ -178,8 +213,12 @@ test.describe('X replica', () => {
     const comments = await api(page, (r) => r.comments);
     expect(comments.some((c) => c.text.length === 50_000)).toBe(true);
     expect(comments.some((c) => c.text === '😀'.repeat(10_000))).toBe(true);
-    await expect(page.locator('[data-testid="tweetText"]', { hasText: '<script>alert("xss")</script>' })).toHaveCount(1);
-    expect(await page.evaluate(() => document.querySelectorAll('main script, main svg[onload], main img[onerror]').length)).toBe(0);
+    await expect(page.locator('[data-testid="tweetText"]', { hasText: '<script>alert("xss")</script>' })).toHaveCount(
+      1,
+    );
+    expect(
+      await page.evaluate(() => document.querySelectorAll('main script, main svg[onload], main img[onerror]').length),
+    ).toBe(0);
     expect(realErrors(consoleErrors)).toEqual([]);
   });
 });
@@ -187,7 +226,11 @@ test.describe('X replica', () => {
 test.describe('Instagram replica', () => {
   const PATH = DEFAULT_PATHS.instagram;
 
-  test('controlled textarea: typing enables Post, Post submits and clears', async ({ openReplica, consoleErrors, offsiteRequests }) => {
+  test('controlled textarea: typing enables Post, Post submits and clears', async ({
+    openReplica,
+    consoleErrors,
+    offsiteRequests,
+  }) => {
     const page = await openReplica('instagram', PATH);
     const ta = page.locator('form textarea[aria-label="Add a comment…"]');
     const post = page.locator('form div[role="button"]', { hasText: 'Post' });
@@ -200,7 +243,9 @@ test.describe('Instagram replica', () => {
     await expect(post).not.toHaveAttribute('aria-disabled', 'true');
     expect(await api(page, (r) => r.editorText())).toBe('  Thank you! 💛');
     await post.click();
-    expect(await api(page, (r) => r.submitted)).toEqual([expect.objectContaining({ text: 'Thank you! 💛', account: 'brandco' })]);
+    expect(await api(page, (r) => r.submitted)).toEqual([
+      expect.objectContaining({ text: 'Thank you! 💛', account: 'brandco' }),
+    ]);
     expect((await api(page, (r) => r.submitted))[0]?.replyTo).toBeUndefined();
     await expect(ta).toHaveValue('');
     expect(await api(page, (r) => r.editorText())).toBe('');
@@ -211,14 +256,20 @@ test.describe('Instagram replica', () => {
     expect(offsiteRequests.filter((r) => r.source === 'page')).toEqual([]);
   });
 
-  test('structure: caption without /c/, comments with /c/ and replies with /r/, nav profile link', async ({ openReplica }) => {
+  test('structure: caption without /c/, comments with /c/ and replies with /r/, nav profile link', async ({
+    openReplica,
+  }) => {
     const page = await openReplica('instagram', PATH);
     const comments = await api(page, (r) => r.comments);
     const tops = comments.filter((c) => !c.parentId);
     const replies = comments.filter((c) => c.parentId);
     await expect(page.locator('a[href*="/c/"]:not([href*="/r/"]) time[datetime]')).toHaveCount(tops.length);
     await expect(page.locator('a[href*="/r/"] time[datetime]')).toHaveCount(replies.length);
-    for (const c of replies) await expect(page.locator(`a[href="/p/C0ffEeRpl1c/c/${c.parentId}/r/${c.id}/"] time`)).toHaveAttribute('datetime', c.createdAt);
+    for (const c of replies)
+      await expect(page.locator(`a[href="/p/C0ffEeRpl1c/c/${c.parentId}/r/${c.id}/"] time`)).toHaveAttribute(
+        'datetime',
+        c.createdAt,
+      );
     await expect(page.locator('nav a[href="/brandco/"] img[alt="brandco\'s profile picture"]')).toHaveCount(1);
     expect(await page.evaluate(() => document.cookie)).toMatch(/ds_user_id=\d+/);
     expect(await api(page, (r) => r.post?.id)).toBe('C0ffEeRpl1c');
@@ -226,7 +277,9 @@ test.describe('Instagram replica', () => {
     await expect(reel.locator('a[href^="/reel/DxReel123/c/"] time[datetime]').first()).toBeVisible();
   });
 
-  test('Reply prefills @author and the reply goes to that comment; Enter submits, Shift+Enter does not', async ({ openReplica }) => {
+  test('Reply prefills @author and the reply goes to that comment; Enter submits, Shift+Enter does not', async ({
+    openReplica,
+  }) => {
     const page = await openReplica('instagram', PATH);
     const target = (await api(page, (r) => r.comments)).find((c) => c.author === 'dmitry.k');
     const row = page.locator('li', { has: page.locator(`a[href="/p/C0ffEeRpl1c/c/${target?.id}/"]`) }).first();
@@ -273,7 +326,9 @@ test.describe('Instagram replica', () => {
     await renamed.locator('form textarea').click();
     await renamed.keyboard.type('works');
     await renamed.getByRole('button', { name: 'Send' }).click();
-    expect(await api(renamed, (r) => r.submitted)).toEqual([expect.objectContaining({ text: 'works', account: 'jane_doe' })]);
+    expect(await api(renamed, (r) => r.submitted)).toEqual([
+      expect.objectContaining({ text: 'works', account: 'jane_doe' }),
+    ]);
 
     const ru = await openReplica('instagram', PATH, { lang: 'ru' });
     await expect(ru.locator('textarea[aria-label="Добавьте комментарий…"]')).toHaveCount(1);
@@ -283,7 +338,11 @@ test.describe('Instagram replica', () => {
 test.describe('TikTok replica', () => {
   const PATH = DEFAULT_PATHS.tiktok;
 
-  test('Draft.js footer editor: typing enables Post, Post submits and clears', async ({ openReplica, consoleErrors, offsiteRequests }) => {
+  test('Draft.js footer editor: typing enables Post, Post submits and clears', async ({
+    openReplica,
+    consoleErrors,
+    offsiteRequests,
+  }) => {
     const page = await openReplica('tiktok', PATH);
     const editor = page.locator('div[data-e2e="comment-input"] [contenteditable="true"]');
     const post = page.locator('[data-e2e="comment-post"]');
@@ -294,7 +353,9 @@ test.describe('TikTok replica', () => {
     await expect(post).toHaveAttribute('aria-disabled', 'false');
     expect(await api(page, (r) => r.editorText())).toBe('Thanks for watching!');
     await post.click();
-    expect(await api(page, (r) => r.submitted)).toEqual([expect.objectContaining({ text: 'Thanks for watching!', account: 'brandco' })]);
+    expect(await api(page, (r) => r.submitted)).toEqual([
+      expect.objectContaining({ text: 'Thanks for watching!', account: 'brandco' }),
+    ]);
     expect(await api(page, (r) => r.editorText())).toBe('');
     await expect(post).toHaveAttribute('aria-disabled', 'true');
     await expect(page.locator('[data-e2e="comment-level-1"]').first()).toHaveText('Thanks for watching!');
@@ -308,26 +369,35 @@ test.describe('TikTok replica', () => {
     const tops = comments.filter((c) => !c.parentId);
     await expect(page.locator('div[class*="DivCommentObjectWrapper"]')).toHaveCount(tops.length);
     await expect(page.locator('[data-e2e="comment-level-1"]')).toHaveCount(tops.length);
-    await expect(page.locator('[class*="DivReplyContainer"] [data-e2e="comment-level-2"]')).toHaveCount(comments.length - tops.length);
+    await expect(page.locator('[class*="DivReplyContainer"] [data-e2e="comment-level-2"]')).toHaveCount(
+      comments.length - tops.length,
+    );
     await expect(page.locator('[data-e2e="comment-username-1"] a[href="/@sunny.days"]')).toHaveCount(1);
     const times = await page.locator('[class*="DivCommentSubContentWrapper"] > span.TUXText').allTextContents();
     expect(times).toContain('3d ago');
     expect(times).toContain('just now');
     expect(times).toContain('45m ago');
     await expect(page.locator('a[data-e2e="nav-profile"]')).toHaveAttribute('href', '/@brandco');
-    const cid = await page.locator('[data-e2e="comment-level-1"]').first().evaluate((el) => {
-      const key = Object.keys(el).find((k) => k.startsWith('__reactFiber$'));
-      let f = key ? (el as unknown as Record<string, { return: unknown; memoizedProps?: { comment?: { cid: string } } }>)[key] : undefined;
-      for (let i = 0; f && i < 15; i++) {
-        if (f.memoizedProps?.comment?.cid) return f.memoizedProps.comment.cid;
-        f = f.return as typeof f;
-      }
-      return null;
-    });
+    const cid = await page
+      .locator('[data-e2e="comment-level-1"]')
+      .first()
+      .evaluate((el) => {
+        const key = Object.keys(el).find((k) => k.startsWith('__reactFiber$'));
+        let f = key
+          ? (el as unknown as Record<string, { return: unknown; memoizedProps?: { comment?: { cid: string } } }>)[key]
+          : undefined;
+        for (let i = 0; f && i < 15; i++) {
+          if (f.memoizedProps?.comment?.cid) return f.memoizedProps.comment.cid;
+          f = f.return as typeof f;
+        }
+        return null;
+      });
     expect(cid).toBe(tops[0]?.id);
   });
 
-  test('reply control puts the footer editor in reply mode for that comment; Enter submits', async ({ openReplica }) => {
+  test('reply control puts the footer editor in reply mode for that comment; Enter submits', async ({
+    openReplica,
+  }) => {
     const page = await openReplica('tiktok', PATH);
     const target = (await api(page, (r) => r.comments)).find((c) => c.author === 'dmitry.k');
     const thread = page.locator('div[class*="DivCommentObjectWrapper"]', { has: page.locator('a[href="/@dmitry.k"]') });
@@ -336,7 +406,9 @@ test.describe('TikTok replica', () => {
     await expect(editor).toBeFocused();
     await page.keyboard.type('We are on it, sorry!');
     await page.keyboard.press('Enter');
-    expect(await api(page, (r) => r.submitted)).toEqual([expect.objectContaining({ text: 'We are on it, sorry!', replyTo: target?.id })]);
+    expect(await api(page, (r) => r.submitted)).toEqual([
+      expect.objectContaining({ text: 'We are on it, sorry!', replyTo: target?.id }),
+    ]);
     await expect(thread.locator('[data-e2e="comment-level-2"]')).toHaveText('We are on it, sorry!');
     expect(await api(page, (r) => r.editorText())).toBe('');
   });
@@ -361,7 +433,15 @@ test.describe('TikTok replica', () => {
     expect(await api(page, (r) => r.comments.length)).toBe(2000);
 
     const renamed = await openReplica('tiktok', PATH, { layout: 'renamed' });
-    for (const e of ['comment-input', 'comment-post', 'comment-level-1', 'comment-reply-1', 'comment-username-1', 'nav-profile', 'profile-icon']) {
+    for (const e of [
+      'comment-input',
+      'comment-post',
+      'comment-level-1',
+      'comment-reply-1',
+      'comment-username-1',
+      'nav-profile',
+      'profile-icon',
+    ]) {
       await expect(renamed.locator(`[data-e2e="${e}"]`)).toHaveCount(0);
     }
     await expect(renamed.locator('[class*="DivCommentObjectWrapper"], [class*="DivCommentFooter"]')).toHaveCount(0);
@@ -394,4 +474,30 @@ test.describe('X replica, extension techniques', () => {
     await expect.poll(() => api(page, (r) => r.editorText())).toBe('para one\n\npara two');
     await expect(page.getByTestId('tweetButtonInline')).toBeEnabled();
   });
+});
+
+test.describe('replicas with the built extension loaded', () => {
+  test.skip(!hasBuiltExtension(), 'extension not built (npm run build)');
+  test.use({ withExtension: true });
+
+  for (const site of ['x', 'instagram', 'tiktok'] as const) {
+    test(`${site}: loads, no page errors, keyboard input reaches the editor state`, async ({
+      openReplica,
+      consoleErrors,
+      extensionId,
+    }) => {
+      expect(extensionId).toMatch(/^[a-p]{32}$/);
+      const page = await openReplica(site, DEFAULT_PATHS[site]);
+      const editor = {
+        x: 'main [data-testid="tweetTextarea_0"]',
+        instagram: 'form textarea',
+        tiktok: 'div[data-e2e="comment-input"] [contenteditable="true"]',
+      }[site];
+      await page.locator(editor).focus();
+      await page.keyboard.type('coexist');
+      expect(await api(page, (r) => r.editorText())).toBe('coexist');
+      expect(await api(page, (r) => r.isSubmitEnabled())).toBe(true);
+      expect(realErrors(consoleErrors).filter((e) => e.kind === 'pageerror')).toEqual([]);
+    });
+  }
 });

@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import type { Site } from './harness';
 
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
 /** Sends one protocol message from an extension page (as the options page would). */
 export async function extSend<T = unknown>(extPage: Page, type: string, payload: unknown): Promise<T> {
   const reply = await extPage.evaluate(

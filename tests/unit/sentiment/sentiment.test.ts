@@ -123,7 +123,9 @@ describe('brand lexicon and corrections', () => {
     const adj = applyCorrection(adj0, 'I hate Mondays so much 😡', 'neutral');
     expect(adj0).toEqual(emptyAdjustments());
     expect(analyze('I hate Mondays so much 😡', { user: adj }).label).toBe('neutral');
-    expect(analyze('I really hate Mondays 😡', { user: adj }).score).toBeGreaterThan(analyze('I really hate Mondays 😡').score);
+    expect(analyze('I really hate Mondays 😡', { user: adj }).score).toBeGreaterThan(
+      analyze('I really hate Mondays 😡').score,
+    );
   });
 });
 

@@ -83,7 +83,14 @@ export interface BridgeOptions {
 }
 
 export function toPublic(c: ReplicaComment): PublicComment {
-  const out: PublicComment = { id: c.id, author: c.author, text: c.text, createdAt: c.createdAt, tone: c.tone, lang: c.lang };
+  const out: PublicComment = {
+    id: c.id,
+    author: c.author,
+    text: c.text,
+    createdAt: c.createdAt,
+    tone: c.tone,
+    lang: c.lang,
+  };
   if (c.parentId) out.parentId = c.parentId;
   if (c.own) out.own = true;
   return out;

@@ -17,7 +17,11 @@ export interface DraftComposerState {
  * Owns a Draft.js EditorState and exposes it to window.__replica (editorText / isSubmitEnabled).
  * `enabled(text)` decides whether the site's submit control is enabled.
  */
-export function useDraftComposer(name: string, priority: number, enabled: (text: string) => boolean): DraftComposerState {
+export function useDraftComposer(
+  name: string,
+  priority: number,
+  enabled: (text: string) => boolean,
+): DraftComposerState {
   const [editorState, setEditorStateRaw] = useState(() => EditorState.createEmpty());
   const stateRef = useRef(editorState);
   const enabledRef = useRef(enabled);

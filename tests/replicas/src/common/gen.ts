@@ -49,8 +49,42 @@ export const POOL: PoolEntry[] = [
   { text: 'منتج رائع، شكرا لكم', lang: 'ar', tone: 'positive' },
 ];
 
-const FIRST = ['maria', 'dmitry', 'sofia', 'lucas', 'aiko', 'omar', 'emma', 'noah', 'lena', 'ivan', 'chloe', 'mateo', 'yuki', 'sara', 'alex', 'nina'];
-const LAST = ['lopez', 'k', 'rossi', 'm', 'tanaka', 'h', 'smith', 'b', 'vogel', 'p', 'martin', 'g', 'sato', 'j', 'lee', 'r'];
+const FIRST = [
+  'maria',
+  'dmitry',
+  'sofia',
+  'lucas',
+  'aiko',
+  'omar',
+  'emma',
+  'noah',
+  'lena',
+  'ivan',
+  'chloe',
+  'mateo',
+  'yuki',
+  'sara',
+  'alex',
+  'nina',
+];
+const LAST = [
+  'lopez',
+  'k',
+  'rossi',
+  'm',
+  'tanaka',
+  'h',
+  'smith',
+  'b',
+  'vogel',
+  'p',
+  'martin',
+  'g',
+  'sato',
+  'j',
+  'lee',
+  'r',
+];
 const DISPLAY_SUFFIX = ['', ' ✨', ' 🌸', '', ' (she/her)', '', ' 🇲🇽', ''];
 
 export function personFor(i: number, sep = '_'): { handle: string; name: string } {
@@ -66,13 +100,13 @@ export type IdFactory = (createdAtMs: number) => string;
 
 let seq = 0;
 /** X status id (snowflake) for a time. */
-export const xId: IdFactory = (ms) =>
-  (((BigInt(ms) - 1288834974657n) << 22n) + BigInt(((seq += 7) % 4096))).toString();
+export const xId: IdFactory = (ms) => (((BigInt(ms) - 1288834974657n) << 22n) + BigInt((seq += 7) % 4096)).toString();
 /** TikTok comment id: unix seconds in the top 32 bits. */
 export const tiktokId: IdFactory = (ms) =>
   ((BigInt(Math.floor(ms / 1000)) << 32n) + BigInt((seq += 104729) % 4294967295)).toString();
 /** Instagram comment id: 17/18 digits. */
-export const igId: IdFactory = (ms) => (17_000_000_000_000_000n + BigInt(ms % 1e12) * 1000n + BigInt((seq += 1) % 1000)).toString();
+export const igId: IdFactory = (ms) =>
+  (17_000_000_000_000_000n + BigInt(ms % 1e12) * 1000n + BigInt((seq += 1) % 1000)).toString();
 
 export interface GenOptions {
   count: number;
@@ -117,11 +151,31 @@ export function generateComments(o: GenOptions): ReplicaComment[] {
 export function hostileComments(makeId: IdFactory, handleSep = '_'): ReplicaComment[] {
   const base = LOADED_AT - 20 * MINUTE;
   const specs: Array<{ author: string; name: string; text: string }> = [
-    { author: `xss${handleSep}tester`, name: '<b>Admin</b><script>alert(1)</script>', text: '<script>alert("xss")</script><img src=x onerror="alert(2)"> hello' },
-    { author: `attr${handleSep}breaker`, name: '"><svg onload=alert(3)>', text: '"><svg/onload=alert(3)> \' onmouseover=\'alert(4)\' {{constructor.constructor("alert(5)")()}} ${alert(6)} javascript:alert(7)' },
-    { author: `bidi${handleSep}user`, name: 'Bidi \u202Enimda\u202C', text: 'Check my invoice \u202Efdp.exe\u202C please \u2066isolated\u2069 and \u200Fright-to-left mark' },
-    { author: `zero${handleSep}width`, name: 'Ze\u200Bro\u200D Width', text: 'f\u200Bree mo\u200Cney cl\u200Dick \uFEFFhere\u2060 now \u00AD soft hyphen' },
-    { author: `long${handleSep}rant`, name: 'Long Rant', text: 'This is a very long complaint about the product. '.repeat(1021).slice(0, 50_000) },
+    {
+      author: `xss${handleSep}tester`,
+      name: '<b>Admin</b><script>alert(1)</script>',
+      text: '<script>alert("xss")</script><img src=x onerror="alert(2)"> hello',
+    },
+    {
+      author: `attr${handleSep}breaker`,
+      name: '"><svg onload=alert(3)>',
+      text: '"><svg/onload=alert(3)> \' onmouseover=\'alert(4)\' {{constructor.constructor("alert(5)")()}} ${alert(6)} javascript:alert(7)',
+    },
+    {
+      author: `bidi${handleSep}user`,
+      name: 'Bidi \u202Enimda\u202C',
+      text: 'Check my invoice \u202Efdp.exe\u202C please \u2066isolated\u2069 and \u200Fright-to-left mark',
+    },
+    {
+      author: `zero${handleSep}width`,
+      name: 'Ze\u200Bro\u200D Width',
+      text: 'f\u200Bree mo\u200Cney cl\u200Dick \uFEFFhere\u2060 now \u00AD soft hyphen',
+    },
+    {
+      author: `long${handleSep}rant`,
+      name: 'Long Rant',
+      text: 'This is a very long complaint about the product. '.repeat(1021).slice(0, 50_000),
+    },
     { author: `emoji${handleSep}flood`, name: 'Emoji Flood', text: '😀'.repeat(10_000) },
   ];
   return specs.map((s, i) => {

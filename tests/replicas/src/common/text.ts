@@ -59,8 +59,7 @@ export function xWeightedLength(text: string): number {
       continue;
     }
     const cp = segment.codePointAt(0) ?? 0;
-    const light =
-      cp <= 4351 || (cp >= 8192 && cp <= 8205) || (cp >= 8208 && cp <= 8223) || (cp >= 8242 && cp <= 8247);
+    const light = cp <= 4351 || (cp >= 8192 && cp <= 8205) || (cp >= 8208 && cp <= 8223) || (cp >= 8242 && cp <= 8247);
     n += light ? 1 : 2;
   }
   return n;

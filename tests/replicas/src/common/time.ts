@@ -47,7 +47,9 @@ export function igRelative(iso: string, now: number, lang: Lang): string {
 }
 
 export function igTitle(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], { month: 'short', day: 'numeric', year: 'numeric' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(LOCALE[lang], { month: 'short', day: 'numeric', year: 'numeric' }).format(
+    new Date(iso),
+  );
 }
 
 /** TikTok: "just now", "45m ago", "3h ago", "3d ago", "2w ago", then "10-3" / "2024-10-3". */

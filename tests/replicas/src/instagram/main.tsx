@@ -1,7 +1,19 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { AVATAR_SRC, DAY, HOUR, LOADED_AT, MEDIA_SRC, MINUTE, addStyle, hash32, numericUserId, readParams, setCookie } from '../common/env';
+import {
+  AVATAR_SRC,
+  DAY,
+  HOUR,
+  LOADED_AT,
+  MEDIA_SRC,
+  MINUTE,
+  addStyle,
+  hash32,
+  numericUserId,
+  readParams,
+  setCookie,
+} from '../common/env';
 import { createStore, useStore } from '../common/store';
 import { installBridge, postedText, registerComposer } from '../common/bridge';
 import { spaLinkHandler, usePath } from '../common/router';
@@ -44,11 +56,34 @@ function buildPost(code: string, author: string): IgPost {
   const gen = params.n !== null;
   let comments: ReplicaComment[];
   if (gen) {
-    comments = generateComments({ count: params.n ?? 0, seed: hash32(code), makeId: igId, replyEvery: 5, maxAgeMs: 30 * DAY, handleSep: '.' });
+    comments = generateComments({
+      count: params.n ?? 0,
+      seed: hash32(code),
+      makeId: igId,
+      replyEvery: 5,
+      maxAgeMs: 30 * DAY,
+      handleSep: '.',
+    });
   } else {
-    const mk = (age: number, a: string, text: string, tone: ReplicaComment['tone'], lang = 'en', parent?: ReplicaComment): ReplicaComment => {
+    const mk = (
+      age: number,
+      a: string,
+      text: string,
+      tone: ReplicaComment['tone'],
+      lang = 'en',
+      parent?: ReplicaComment,
+    ): ReplicaComment => {
       const t = at(age);
-      return { id: igId(t.ms), author: a, authorName: NAMES[a] ?? a, text, createdAt: t.iso, lang, tone, ...(parent ? { parentId: parent.id } : {}) };
+      return {
+        id: igId(t.ms),
+        author: a,
+        authorName: NAMES[a] ?? a,
+        text,
+        createdAt: t.iso,
+        lang,
+        tone,
+        ...(parent ? { parentId: parent.id } : {}),
+      };
     };
     const c1 = mk(45 * MINUTE, 'maria.lopez', 'Obsessed with the green one 😍', 'positive');
     const c1r = mk(30 * MINUTE, author, '@maria.lopez thank you Maria! 💚', 'positive', 'en', c1);
@@ -81,7 +116,9 @@ interface IgState {
 const initialAccount = params.loggedOut ? null : (params.account ?? 'brandco');
 const store = createStore<IgState>({
   account: initialAccount,
-  accounts: initialAccount ? [initialAccount, initialAccount === 'brandco' ? 'jane_doe' : 'brandco'] : ['brandco', 'jane_doe'],
+  accounts: initialAccount
+    ? [initialAccount, initialAccount === 'brandco' ? 'jane_doe' : 'brandco']
+    : ['brandco', 'jane_doe'],
   posts: {},
   collapsed: {},
   liked: {},
@@ -144,7 +181,10 @@ function submitComment(raw: string, replyTo: ReplicaComment | null): boolean {
     // A new top-level comment shows first, under the caption.
     comments = [item, ...post.comments];
   }
-  store.set((s) => ({ posts: { ...s.posts, [post.code]: { ...post, comments } }, collapsed: threadId ? { ...s.collapsed, [threadId]: false } : s.collapsed }));
+  store.set((s) => ({
+    posts: { ...s.posts, [post.code]: { ...post, comments } },
+    collapsed: threadId ? { ...s.collapsed, [threadId]: false } : s.collapsed,
+  }));
   return true;
 }
 
@@ -170,7 +210,12 @@ syncAccountSignals(initialAccount);
   const s = document.createElement('script');
   s.type = 'application/json';
   s.setAttribute('data-sjs', '');
-  const viewer = initialAccount ? { data: { username: initialAccount, full_name: NAMES[initialAccount] ?? initialAccount }, id: numericUserId(initialAccount, 11) } : { data: null, id: null };
+  const viewer = initialAccount
+    ? {
+        data: { username: initialAccount, full_name: NAMES[initialAccount] ?? initialAccount },
+        id: numericUserId(initialAccount, 11),
+      }
+    : { data: null, id: null };
   s.textContent = JSON.stringify({
     require: [['ScheduledServerJS', 'handle', null, [{ __bbox: { define: [['PolarisViewer', [], viewer, 0]] } }]]],
   });
@@ -205,10 +250,26 @@ function RichText({ text }: { text: string }): React.JSX.Element {
 function HeartButton({ id, small }: { id: string; small?: boolean }): React.JSX.Element {
   const liked = !!useStore(store).liked[id];
   return (
-    <div role="button" tabIndex={0} className={small ? 'ri-like-small' : 'ri-icon-btn'} onClick={() => store.set((s) => ({ liked: { ...s.liked, [id]: !liked } }))}>
-      <svg aria-label={liked ? S.unlike : S.like} role="img" viewBox="0 0 24 24" width={small ? 12 : 24} height={small ? 12 : 24}>
+    <div
+      role="button"
+      tabIndex={0}
+      className={small ? 'ri-like-small' : 'ri-icon-btn'}
+      onClick={() => store.set((s) => ({ liked: { ...s.liked, [id]: !liked } }))}
+    >
+      <svg
+        aria-label={liked ? S.unlike : S.like}
+        role="img"
+        viewBox="0 0 24 24"
+        width={small ? 12 : 24}
+        height={small ? 12 : 24}
+      >
         <title>{liked ? S.unlike : S.like}</title>
-        <path d="M12 21s-7-4.5-9.5-9A5.5 5.5 0 0 1 12 5.5 5.5 5.5 0 0 1 21.5 12C19 16.5 12 21 12 21z" fill={liked ? '#ff3040' : 'none'} stroke="currentColor" strokeWidth="2" />
+        <path
+          d="M12 21s-7-4.5-9.5-9A5.5 5.5 0 0 1 12 5.5 5.5 5.5 0 0 1 21.5 12C19 16.5 12 21 12 21z"
+          fill={liked ? '#ff3040' : 'none'}
+          stroke="currentColor"
+          strokeWidth="2"
+        />
       </svg>
     </div>
   );
@@ -221,7 +282,13 @@ function CommentRow({ c, base, thread }: { c: ReplicaComment; base: string; thre
   return (
     <div className="ri-row">
       <a href={`/${c.author}/`} role="link" tabIndex={0} className="ri-avatar-link">
-        <img alt={S.profilePic(c.author)} src={AVATAR_SRC} className="ri-avatar" crossOrigin="anonymous" draggable="false" />
+        <img
+          alt={S.profilePic(c.author)}
+          src={AVATAR_SRC}
+          className="ri-avatar"
+          crossOrigin="anonymous"
+          draggable="false"
+        />
       </a>
       <div className="ri-row-main">
         <div className="ri-row-text">
@@ -331,7 +398,13 @@ function CommentForm(): React.JSX.Element {
             }
           }}
         />
-        <div role="button" tabIndex={enabled ? 0 : -1} aria-disabled={enabled ? undefined : 'true'} className={enabled ? 'ri-post' : 'ri-post ri-post-disabled'} onClick={() => enabled && submit()}>
+        <div
+          role="button"
+          tabIndex={enabled ? 0 : -1}
+          aria-disabled={enabled ? undefined : 'true'}
+          className={enabled ? 'ri-post' : 'ri-post ri-post-disabled'}
+          onClick={() => enabled && submit()}
+        >
           {S.post}
         </div>
       </form>
@@ -352,7 +425,11 @@ function PostPage({ route }: { route: Extract<IgRoute, { kind: 'post' | 'reel' }
       <div>
         <article className="ri-article">
           <div className="ri-media">
-            {route.kind === 'reel' ? <video className="ri-media-el" muted playsInline poster={MEDIA_SRC} aria-label="Reel" /> : <img alt="Photo by BrandCo" src={MEDIA_SRC} className="ri-media-el" />}
+            {route.kind === 'reel' ? (
+              <video className="ri-media-el" muted playsInline poster={MEDIA_SRC} aria-label="Reel" />
+            ) : (
+              <img alt="Photo by BrandCo" src={MEDIA_SRC} className="ri-media-el" />
+            )}
           </div>
           <div className="ri-side">
             <header className="ri-post-header">
@@ -411,7 +488,12 @@ function PostPage({ route }: { route: Extract<IgRoute, { kind: 'post' | 'reel' }
                       {replies.length > 0 && (
                         <ul className="ri-replies">
                           <li>
-                            <div role="button" tabIndex={0} className="ri-view-replies" onClick={() => store.set((s) => ({ collapsed: { ...s.collapsed, [c.id]: !collapsed } }))}>
+                            <div
+                              role="button"
+                              tabIndex={0}
+                              className="ri-view-replies"
+                              onClick={() => store.set((s) => ({ collapsed: { ...s.collapsed, [c.id]: !collapsed } }))}
+                            >
                               <span className="ri-line" />
                               <span>{collapsed ? S.viewReplies(replies.length) : S.hideReplies}</span>
                             </div>
@@ -535,7 +617,13 @@ function App(): React.JSX.Element {
             <NavLink href="/create/" label={S.create} icon="+" />
             {st.account ? (
               <a href={`/${st.account}/`} role="link" tabIndex={0} className="ri-nav-link">
-                <img alt={S.profilePic(st.account)} src={AVATAR_SRC} className="ri-avatar-nav" crossOrigin="anonymous" draggable="false" />
+                <img
+                  alt={S.profilePic(st.account)}
+                  src={AVATAR_SRC}
+                  className="ri-avatar-nav"
+                  crossOrigin="anonymous"
+                  draggable="false"
+                />
                 <span>{S.profile}</span>
               </a>
             ) : (

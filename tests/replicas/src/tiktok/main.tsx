@@ -1,7 +1,19 @@
 import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import draftCss from 'draft-js/dist/Draft.css?inline';
-import { AVATAR_SRC, DAY, HOUR, LOADED_AT, MINUTE, addStyle, hash32, hashId, numericUserId, readParams, setCookie } from '../common/env';
+import {
+  AVATAR_SRC,
+  DAY,
+  HOUR,
+  LOADED_AT,
+  MINUTE,
+  addStyle,
+  hash32,
+  hashId,
+  numericUserId,
+  readParams,
+  setCookie,
+} from '../common/env';
 import { createStore, useStore } from '../common/store';
 import { installBridge, postedText } from '../common/bridge';
 import { DraftBox, useDraftComposer } from '../common/draft';
@@ -20,7 +32,11 @@ const BUILD = params.renamed ? 'a41c0f2e' : '7937d88b';
 /** Emotion-like class names "css-<hash>-<build>--<ReadableName> e<hash>0"; renamed: no readable suffix. */
 function cx(...names: string[]): string {
   return names
-    .map((n) => (params.renamed ? `css-${hashId(`${n}!`, 7)}-${BUILD} e${hashId(`${n}#`, 6)}1` : `css-${hashId(n, 7)}-${BUILD}--${n} e${hashId(`${n}#`, 6)}0`))
+    .map((n) =>
+      params.renamed
+        ? `css-${hashId(`${n}!`, 7)}-${BUILD} e${hashId(`${n}#`, 6)}1`
+        : `css-${hashId(n, 7)}-${BUILD}--${n} e${hashId(`${n}#`, 6)}0`,
+    )
     .join(' ');
 }
 
@@ -53,11 +69,34 @@ function buildVideo(id: string, author: string): TtVideo {
   const gen = params.n !== null;
   let comments: ReplicaComment[];
   if (gen) {
-    comments = generateComments({ count: params.n ?? 0, seed: hash32(id), makeId: tiktokId, replyEvery: 4, maxAgeMs: 30 * DAY, handleSep: '.' });
+    comments = generateComments({
+      count: params.n ?? 0,
+      seed: hash32(id),
+      makeId: tiktokId,
+      replyEvery: 4,
+      maxAgeMs: 30 * DAY,
+      handleSep: '.',
+    });
   } else {
-    const mk = (age: number, a: string, text: string, tone: ReplicaComment['tone'], lang = 'en', parent?: ReplicaComment): ReplicaComment => {
+    const mk = (
+      age: number,
+      a: string,
+      text: string,
+      tone: ReplicaComment['tone'],
+      lang = 'en',
+      parent?: ReplicaComment,
+    ): ReplicaComment => {
       const ms = LOADED_AT - age;
-      return { id: tiktokId(ms), author: a, authorName: nameOf(a), text, createdAt: new Date(ms).toISOString(), lang, tone, ...(parent ? { parentId: parent.id } : {}) };
+      return {
+        id: tiktokId(ms),
+        author: a,
+        authorName: nameOf(a),
+        text,
+        createdAt: new Date(ms).toISOString(),
+        lang,
+        tone,
+        ...(parent ? { parentId: parent.id } : {}),
+      };
     };
     const c1 = mk(3 * DAY, 'sunny.days', "This is the cutest thing I've seen all week 😭", 'positive');
     const c1a = mk(2 * DAY, author, 'Thank you so much! 💕', 'positive', 'en', c1);
@@ -71,7 +110,13 @@ function buildVideo(id: string, author: string): TtVideo {
     comments = [c1, c1a, c1b, c2, c3, c3a, c4, c5, c6];
   }
   if (params.hostile) comments = [...comments, ...hostileComments(tiktokId, '.')];
-  return { id, author, desc: 'Packing orders with the team 📦 #smallbusiness', createdAt: new Date(LOADED_AT - (gen ? 31 * DAY : 9 * DAY)).toISOString(), comments };
+  return {
+    id,
+    author,
+    desc: 'Packing orders with the team 📦 #smallbusiness',
+    createdAt: new Date(LOADED_AT - (gen ? 31 * DAY : 9 * DAY)).toISOString(),
+    comments,
+  };
 }
 
 interface TtState {
@@ -86,7 +131,9 @@ interface TtState {
 const initialAccount = params.loggedOut ? null : (params.account ?? 'brandco');
 const store = createStore<TtState>({
   account: initialAccount,
-  accounts: initialAccount ? [initialAccount, initialAccount === 'brandco' ? 'jane_doe' : 'brandco'] : ['brandco', 'jane_doe'],
+  accounts: initialAccount
+    ? [initialAccount, initialAccount === 'brandco' ? 'jane_doe' : 'brandco']
+    : ['brandco', 'jane_doe'],
   videos: {},
   collapsed: {},
   replyTarget: null,
@@ -108,7 +155,11 @@ function currentVideo(): TtVideo | null {
 }
 
 function setAccount(h: string | null): void {
-  store.set((s) => ({ account: h, accounts: h && !s.accounts.includes(h) ? [...s.accounts, h] : s.accounts, replyTarget: h ? s.replyTarget : null }));
+  store.set((s) => ({
+    account: h,
+    accounts: h && !s.accounts.includes(h) ? [...s.accounts, h] : s.accounts,
+    replyTarget: h ? s.replyTarget : null,
+  }));
   setCookie('rp_account', h);
 }
 
@@ -173,11 +224,15 @@ setCookie('rp_account', initialAccount);
   s.textContent = JSON.stringify({
     __DEFAULT_SCOPE__: {
       'webapp.app-context': {
-        user: initialAccount ? { uid: numericUserId(initialAccount, 19), uniqueId: initialAccount, nickName: nameOf(initialAccount) } : undefined,
+        user: initialAccount
+          ? { uid: numericUserId(initialAccount, 19), uniqueId: initialAccount, nickName: nameOf(initialAccount) }
+          : undefined,
         language: params.lang,
         region: 'US',
       },
-      ...(r.kind === 'video' ? { 'webapp.video-detail': { itemInfo: { itemStruct: { id: r.id, author: { uniqueId: r.author } } } } } : {}),
+      ...(r.kind === 'video'
+        ? { 'webapp.video-detail': { itemInfo: { itemStruct: { id: r.id, author: { uniqueId: r.author } } } } }
+        : {}),
     },
   });
   document.head.appendChild(s);
@@ -229,7 +284,15 @@ function CommentText({ text, level }: { text: string; level: 1 | 2 }): React.JSX
   );
 }
 
-function CommentItem({ comment, model, level }: { comment: TtApiComment; model: ReplicaComment; level: 1 | 2 }): React.JSX.Element {
+function CommentItem({
+  comment,
+  model,
+  level,
+}: {
+  comment: TtApiComment;
+  model: ReplicaComment;
+  level: 1 | 2;
+}): React.JSX.Element {
   const liked = !!useStore(store).liked[comment.cid];
   const likes = comment.digg_count + (liked ? 1 : 0);
   return (
@@ -248,7 +311,9 @@ function CommentItem({ comment, model, level }: { comment: TtApiComment; model: 
           <div data-e2e={e2e(`comment-username-${level}`)} className={cx('DivUsernameContentWrapper')}>
             <div className={cx('DivTriggerWrapper')}>
               <a className="link-a11y-focus" href={`/@${comment.user.unique_id}`}>
-                <p className={`TUXText TUXText--tiktok-sans TUXText--weight-medium ${cx('StyledTUXText')} tt-name`}>{comment.user.nickname}</p>
+                <p className={`TUXText TUXText--tiktok-sans TUXText--weight-medium ${cx('StyledTUXText')} tt-name`}>
+                  {comment.user.nickname}
+                </p>
               </a>
             </div>
           </div>
@@ -259,7 +324,9 @@ function CommentItem({ comment, model, level }: { comment: TtApiComment; model: 
         <CommentText text={comment.text} level={level} />
         <div className={`${cx('DivCommentSubContentSplitWrapper')} tt-sub-split`}>
           <div className={`${cx('DivCommentSubContentWrapper')} tt-sub`}>
-            <span className="TUXText TUXText--tiktok-sans TUXText--weight-normal">{tiktokRelative(model.createdAt, Date.now(), params.lang)}</span>
+            <span className="TUXText TUXText--tiktok-sans TUXText--weight-normal">
+              {tiktokRelative(model.createdAt, Date.now(), params.lang)}
+            </span>
             <p
               className={`TUXText TUXText--tiktok-sans TUXText--weight-medium ${cx('StyledTUXText')} tt-reply-btn`}
               aria-label={S.reply}
@@ -322,7 +389,11 @@ function Footer(): React.JSX.Element {
         <div className={cx('DivCommentInputWrapper')}>
           <div className={`${cx('DivCommentInputContainer')} tt-bar`}>
             <div className={`${cx('DivLayoutContainer')} tt-input-area`}>
-              <div data-e2e={e2e('comment-input')} className={`${cx('DivInputAreaContainer')} tt-input-area`} style={{ padding: 0 }}>
+              <div
+                data-e2e={e2e('comment-input')}
+                className={`${cx('DivInputAreaContainer')} tt-input-area`}
+                style={{ padding: 0 }}
+              >
                 <div data-e2e={e2e('comment-text')} className={`${cx('DivInputEditorContainer')} tt-editor`}>
                   <div className={cx('DivInputAreaContainer')}>
                     <DraftBox
@@ -336,10 +407,24 @@ function Footer(): React.JSX.Element {
                     />
                   </div>
                 </div>
-                <div aria-label={S.atLabel} aria-expanded="false" role="button" tabIndex={0} data-e2e={e2e('comment-at-icon')} className={`${cx('DivMentionButton')} tt-icon`}>
+                <div
+                  aria-label={S.atLabel}
+                  aria-expanded="false"
+                  role="button"
+                  tabIndex={0}
+                  data-e2e={e2e('comment-at-icon')}
+                  className={`${cx('DivMentionButton')} tt-icon`}
+                >
                   @
                 </div>
-                <div aria-label={S.emojiLabel} aria-expanded="false" role="button" tabIndex={0} data-e2e={e2e('comment-emoji-icon')} className={`${cx('DivEmojiButton')} tt-icon`}>
+                <div
+                  aria-label={S.emojiLabel}
+                  aria-expanded="false"
+                  role="button"
+                  tabIndex={0}
+                  data-e2e={e2e('comment-emoji-icon')}
+                  className={`${cx('DivEmojiButton')} tt-icon`}
+                >
                   ☺
                 </div>
               </div>
@@ -411,7 +496,10 @@ function VideoPage({ route }: { route: Extract<TtRoute, { kind: 'video' }> }): R
                       <CommentItem comment={toApi(c, video.id)} model={c} level={1} />
                       {replies.length > 0 && (
                         <div className={`${cx('DivReplyContainer')} tt-reply-container`}>
-                          {!collapsed && replies.map((r) => <CommentItem key={r.id} comment={toApi(r, video.id)} model={r} level={2} />)}
+                          {!collapsed &&
+                            replies.map((r) => (
+                              <CommentItem key={r.id} comment={toApi(r, video.id)} model={r} level={2} />
+                            ))}
                           <div className={cx('DivViewMoreRepliesWrapper')}>
                             <div
                               className={`${cx('DivViewRepliesContainer')} tt-view-more`}
@@ -419,7 +507,9 @@ function VideoPage({ route }: { route: Extract<TtRoute, { kind: 'video' }> }): R
                               tabIndex={0}
                               onClick={() => store.set((s) => ({ collapsed: { ...s.collapsed, [c.id]: !collapsed } }))}
                             >
-                              <span className="TUXText TUXText--tiktok-sans TUXText--weight-medium">{collapsed ? S.viewReplies(replies.length) : S.hide}</span>
+                              <span className="TUXText TUXText--tiktok-sans TUXText--weight-medium">
+                                {collapsed ? S.viewReplies(replies.length) : S.hide}
+                              </span>
                             </div>
                           </div>
                         </div>
@@ -497,7 +587,11 @@ function App(): React.JSX.Element {
           </div>
         </div>
         <div id="main-content-video_detail" className="tt-main">
-          {route.kind === 'video' ? <VideoPage key={route.id} route={route} /> : <div className="tt-detail">{S.forYou}</div>}
+          {route.kind === 'video' ? (
+            <VideoPage key={route.id} route={route} />
+          ) : (
+            <div className="tt-detail">{S.forYou}</div>
+          )}
         </div>
       </div>
     </div>

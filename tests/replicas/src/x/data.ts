@@ -10,14 +10,22 @@ export interface Conversation {
 }
 
 const NAMES: Record<string, string> = { brandco: 'BrandCo', jane_doe: 'Jane Doe' };
-export const displayName = (h: string): string => NAMES[h] ?? h.replace(/[_.]/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
+export const displayName = (h: string): string =>
+  NAMES[h] ?? h.replace(/[_.]/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
 
 function at(ageMs: number): { ms: number; iso: string } {
   const ms = LOADED_AT - ageMs;
   return { ms, iso: new Date(ms).toISOString() };
 }
 
-function mk(ageMs: number, author: string, text: string, tone: ReplicaComment['tone'], lang = 'en', extra: Partial<ReplicaComment> = {}): ReplicaComment {
+function mk(
+  ageMs: number,
+  author: string,
+  text: string,
+  tone: ReplicaComment['tone'],
+  lang = 'en',
+  extra: Partial<ReplicaComment> = {},
+): ReplicaComment {
   const t = at(ageMs);
   return { id: xId(t.ms), author, authorName: displayName(author), text, createdAt: t.iso, lang, tone, ...extra };
 }
@@ -41,13 +49,28 @@ export function buildConversation(author: string, statusId: string, p: ReplicaPa
   } else {
     replies = [
       mk(45 * MINUTE, 'maria_lopez', 'Finally!! Dark mode looks gorgeous 😍🌙', 'positive'),
-      mk(3 * HOUR, 'dmitry_k', 'The app crashes every time I open settings since the update. Fix it please 😡', 'negative'),
+      mk(
+        3 * HOUR,
+        'dmitry_k',
+        'The app crashes every time I open settings since the update. Fix it please 😡',
+        'negative',
+      ),
       mk(130 * MINUTE, 'sofia_rossi', `Will it come to the web version too? @${author} #darkmode`, 'question'),
       mk(5 * HOUR, 'lucas_m', "Told you they'd ship it 👇", 'neutral', 'en', {
-        quote: { author: 'techdaily', authorName: 'Tech Daily', text: `Rumor: @${author} is finally working on a dark theme`, createdAt: at(5 * DAY).iso },
+        quote: {
+          author: 'techdaily',
+          authorName: 'Tech Daily',
+          text: `Rumor: @${author} is finally working on a dark theme`,
+          createdAt: at(5 * DAY).iso,
+        },
       }),
       mk(20 * HOUR, 'aiko_tanaka', '¿Cuándo llega a Android? 🙏', 'question', 'es'),
-      mk(26 * HOUR, 'omar_h', 'Ordered on the 3rd, still no tracking number. Order 48213 https://example.com/help', 'negative'),
+      mk(
+        26 * HOUR,
+        'omar_h',
+        'Ordered on the 3rd, still no tracking number. Order 48213 https://example.com/help',
+        'negative',
+      ),
       mk(2 * MINUTE, 'emma_smith', 'first! 🎉', 'positive'),
     ];
     hidden = [

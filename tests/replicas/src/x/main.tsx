@@ -263,7 +263,14 @@ function TweetText({ text, lang }: { text: string; lang: string }): React.JSX.El
           case 'url': {
             const m = /^(https?:\/\/)(.*)$/.exec(p.url);
             return (
-              <a key={i} dir="ltr" href={`https://t.co/${hashId(p.url, 10)}`} rel="noopener noreferrer nofollow" target="_blank" role="link">
+              <a
+                key={i}
+                dir="ltr"
+                href={`https://t.co/${hashId(p.url, 10)}`}
+                rel="noopener noreferrer nofollow"
+                target="_blank"
+                role="link"
+              >
                 <span aria-hidden="true">{m?.[1]}</span>
                 {m?.[2]}
               </a>
@@ -295,7 +302,13 @@ function Article({ item, focused = false, replies = 0, liked }: ArticleProps): R
   const nReplies = replyCount(item, focused, replies);
   const parent = item.parentId ? findItem(item.parentId) : undefined;
   return (
-    <article role="article" tabIndex={focused ? -1 : 0} data-testid={tid('tweet')} aria-labelledby={`id__${hashId(item.id, 8)}`} className={focused ? 'rx-article rx-focused' : 'rx-article'}>
+    <article
+      role="article"
+      tabIndex={focused ? -1 : 0}
+      data-testid={tid('tweet')}
+      aria-labelledby={`id__${hashId(item.id, 8)}`}
+      className={focused ? 'rx-article rx-focused' : 'rx-article'}
+    >
       <div className="rx-row">
         <div data-testid={tid('Tweet-User-Avatar')} className="rx-avatar-col">
           <Avatar handle={item.author} />
@@ -361,7 +374,13 @@ function Article({ item, focused = false, replies = 0, liked }: ArticleProps): R
             </div>
           )}
           <div role="group" aria-label={`${nReplies} replies`} className="rx-actions">
-            <button type="button" data-testid={tid('reply')} aria-label={S.replies(nReplies)} className="rx-action" onClick={() => openReply(item.id)}>
+            <button
+              type="button"
+              data-testid={tid('reply')}
+              aria-label={S.replies(nReplies)}
+              className="rx-action"
+              onClick={() => openReply(item.id)}
+            >
               💬 <span>{nReplies || ''}</span>
             </button>
             <button type="button" data-testid={tid('retweet')} aria-label={S.repost} className="rx-action">
@@ -387,7 +406,15 @@ function Article({ item, focused = false, replies = 0, liked }: ArticleProps): R
 }
 
 /** The Draft.js composer X uses (inline on status pages and /home, and in the reply modal). */
-function Composer({ name, priority, placeholder, buttonTestId, buttonText, onSubmit, autoFocus }: {
+function Composer({
+  name,
+  priority,
+  placeholder,
+  buttonTestId,
+  buttonText,
+  onSubmit,
+  autoFocus,
+}: {
   name: string;
   priority: number;
   placeholder: string;
@@ -430,7 +457,11 @@ function Composer({ name, priority, placeholder, buttonTestId, buttonText, onSub
           </div>
         </div>
         <div data-testid={tid('toolBar')} className="rx-toolbar">
-          {weighted > 260 && <span className="rx-counter" role="progressbar" aria-valuenow={weighted} aria-valuemax={280}>{280 - weighted}</span>}
+          {weighted > 260 && (
+            <span className="rx-counter" role="progressbar" aria-valuenow={weighted} aria-valuemax={280}>
+              {280 - weighted}
+            </span>
+          )}
           <button
             type="button"
             data-testid={tid(buttonTestId)}
@@ -520,7 +551,15 @@ function StatusPage({ author, id }: { author: string; id: string }): React.JSX.E
       key: 'inline-composer',
       node: (
         <div data-testid={tid('inline_reply_offscreen')}>
-          <Composer key={`inline-${id}`} name="inline" priority={1} placeholder={S.replyPlaceholder} buttonTestId="tweetButtonInline" buttonText={S.reply} onSubmit={submitInline} />
+          <Composer
+            key={`inline-${id}`}
+            name="inline"
+            priority={1}
+            placeholder={S.replyPlaceholder}
+            buttonTestId="tweetButtonInline"
+            buttonText={S.reply}
+            onSubmit={submitInline}
+          />
         </div>
       ),
     });
@@ -593,7 +632,15 @@ function HomePage(): React.JSX.Element {
         </a>
       </div>
       {st.account && (
-        <Composer key="home-composer" name="inline" priority={1} placeholder={S.homePlaceholder} buttonTestId="tweetButtonInline" buttonText={S.post} onSubmit={submitInline} />
+        <Composer
+          key="home-composer"
+          name="inline"
+          priority={1}
+          placeholder={S.homePlaceholder}
+          buttonTestId="tweetButtonInline"
+          buttonText={S.post}
+          onSubmit={submitInline}
+        />
       )}
       <section aria-labelledby="accessible-list-0" role="region">
         <h1 id="accessible-list-0" className="rx-h1">
@@ -615,7 +662,12 @@ function ReplyModal({ targetId }: { targetId: string }): React.JSX.Element | nul
           {S.reply}
         </h2>
         <div className="rx-modal-head">
-          <button type="button" data-testid={tid('app-bar-close')} aria-label={S.close} onClick={() => store.set({ modal: null })}>
+          <button
+            type="button"
+            data-testid={tid('app-bar-close')}
+            aria-label={S.close}
+            onClick={() => store.set({ modal: null })}
+          >
             ✕
           </button>
         </div>
@@ -637,7 +689,15 @@ function ReplyModal({ targetId }: { targetId: string }): React.JSX.Element | nul
             </div>
           </div>
         </div>
-        <Composer name="modal" priority={2} placeholder={S.replyPlaceholder} buttonTestId="tweetButton" buttonText={S.reply} onSubmit={(t) => submitModal(targetId, t)} autoFocus />
+        <Composer
+          name="modal"
+          priority={2}
+          placeholder={S.replyPlaceholder}
+          buttonTestId="tweetButton"
+          buttonText={S.reply}
+          onSubmit={(t) => submitModal(targetId, t)}
+          autoFocus
+        />
       </div>
     </div>
   );
@@ -645,7 +705,10 @@ function ReplyModal({ targetId }: { targetId: string }): React.JSX.Element | nul
 
 function AccountMenu({ account, accounts }: { account: string; accounts: string[] }): React.JSX.Element {
   return (
-    <div className="rx-mask rx-mask-clear" onMouseDown={(e) => e.target === e.currentTarget && store.set({ menuOpen: false })}>
+    <div
+      className="rx-mask rx-mask-clear"
+      onMouseDown={(e) => e.target === e.currentTarget && store.set({ menuOpen: false })}
+    >
       <div data-testid={tid('HoverCard')} role="menu" className="rx-menu">
         <div data-testid={tid('UserCell')} className="rx-usercell rx-current">
           <Avatar handle={account} link={false} />
@@ -658,7 +721,14 @@ function AccountMenu({ account, accounts }: { account: string; accounts: string[
         {accounts
           .filter((a) => a !== account)
           .map((a) => (
-            <button key={a} type="button" data-testid={tid('UserCell')} aria-label={S.switchTo(a)} className="rx-usercell" onClick={() => setAccount(a)}>
+            <button
+              key={a}
+              type="button"
+              data-testid={tid('UserCell')}
+              aria-label={S.switchTo(a)}
+              className="rx-usercell"
+              onClick={() => setAccount(a)}
+            >
               <Avatar handle={a} link={false} />
               <div>
                 <div className="rx-name">{displayName(a)}</div>
@@ -666,7 +736,13 @@ function AccountMenu({ account, accounts }: { account: string; accounts: string[
               </div>
             </button>
           ))}
-        <a href="/i/flow/login" role="menuitem" data-testid={tid('AccountSwitcher_AddAccount_Button')} className="rx-menuitem" onClick={(e) => e.preventDefault()}>
+        <a
+          href="/i/flow/login"
+          role="menuitem"
+          data-testid={tid('AccountSwitcher_AddAccount_Button')}
+          className="rx-menuitem"
+          onClick={(e) => e.preventDefault()}
+        >
           {S.addAccount}
         </a>
         <a
@@ -777,7 +853,12 @@ function App(): React.JSX.Element {
             <a data-testid={tid('AppTabBar_Explore_Link')} href="/explore" role="link" aria-label={S.explore}>
               🔍 <span>{S.explore}</span>
             </a>
-            <a data-testid={tid('AppTabBar_Notifications_Link')} href="/notifications" role="link" aria-label={S.notifications}>
+            <a
+              data-testid={tid('AppTabBar_Notifications_Link')}
+              href="/notifications"
+              role="link"
+              aria-label={S.notifications}
+            >
               🔔 <span>{S.notifications}</span>
             </a>
             {account && (
@@ -786,13 +867,25 @@ function App(): React.JSX.Element {
               </a>
             )}
             {account && (
-              <a data-testid={tid('SideNav_NewTweet_Button')} href="/compose/post" role="link" aria-label={S.postNav} className="rx-post-btn">
+              <a
+                data-testid={tid('SideNav_NewTweet_Button')}
+                href="/compose/post"
+                role="link"
+                aria-label={S.postNav}
+                className="rx-post-btn"
+              >
                 {S.postNav}
               </a>
             )}
           </nav>
           {account ? (
-            <button type="button" data-testid={tid('SideNav_AccountSwitcher_Button')} aria-label={S.accountMenu} className="rx-switcher" onClick={() => store.set((s) => ({ menuOpen: !s.menuOpen }))}>
+            <button
+              type="button"
+              data-testid={tid('SideNav_AccountSwitcher_Button')}
+              aria-label={S.accountMenu}
+              className="rx-switcher"
+              onClick={() => store.set((s) => ({ menuOpen: !s.menuOpen }))}
+            >
               <Avatar handle={account} link={false} />
               <div>
                 <div dir="ltr">
