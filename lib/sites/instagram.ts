@@ -75,9 +75,9 @@ function rowOf(timeLink: Element): Element {
   for (let depth = 0; depth < 10; depth++) {
     const parent = node.parentElement;
     if (!parent || parent.matches('article, [role="dialog"], main, body, ul, form')) break;
-    if (parent.querySelectorAll(S.anyTime).length > 1) break;
+    if (parent.getElementsByTagName('time').length > 1) break;
     node = parent;
-    if (node.querySelector('img')) return node;
+    if (node.getElementsByTagName('img').length > 0) return node;
     if (!candidate) {
       for (const a of Array.from(node.querySelectorAll('a[href]'))) {
         if (a !== timeLink && profileHandle(a)) {
@@ -123,10 +123,10 @@ function rowText(row: Element, handle: string, timeLink: Element): string {
 }
 
 function parseComment(el: Element): ParsedComment | null {
-  const time = el.matches(S.anyTime) ? el : (el.querySelector(S.replyTime) ?? el.querySelector(S.commentItem));
+  const time = el.tagName === 'TIME' ? el : (el.getElementsByTagName('time')[0] ?? null);
   const link = time?.closest('a');
   if (!time || !link) return null;
-  const row = el.matches(S.anyTime) ? rowOf(link) : el;
+  const row = el.tagName === 'TIME' ? rowOf(link) : el;
   const path = hrefPath(link);
   const m = PERMALINK.exec(path);
   if (!m) return null;

@@ -191,6 +191,19 @@ function tablesFor(lang?: string): RelativeTimeTable[] {
  * `lang` is the page's UI language (`<html lang>`); `now` is the reference time.
  */
 export function parseRelativeTime(label: string, now: Date, lang?: string): Date | null {
+  // Labels repeat a lot on one page ("3d ago"): remember the last few hundred answers.
+  const key = `${lang ?? ''}|${now.getTime()}|${label}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit === null ? null : new Date(hit);
+  const at = parseUncached(label, now, lang);
+  if (cache.size > 500) cache.clear();
+  cache.set(key, at ? at.getTime() : null);
+  return at;
+}
+
+const cache = new Map<string, number | null>();
+
+function parseUncached(label: string, now: Date, lang?: string): Date | null {
   const text = fold(label);
   if (!text) return null;
   const date = parseShortDate(text, now);

@@ -62,7 +62,7 @@ function emptyLeaves(root: Element): number {
   if (CONTENT_TAGS.has(root.tagName)) return -1;
   if (!root.firstElementChild) return (root.textContent ?? '').trim() ? -1 : 1;
   let n = 0;
-  for (let c = root.firstElementChild; c; c = c.nextElementSibling) {
+  for (let c: Element | null = root.firstElementChild; c; c = c.nextElementSibling) {
     const k = emptyLeaves(c);
     if (k < 0) return -1;
     n += k;

@@ -62,9 +62,10 @@ for (const site of SITES) {
       );
       // Focus is in the dialog; Cancel keeps the text and posts nothing.
       await expect(dialog(page).getByRole('button', { name: 'Cancel' })).toBeFocused();
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Tab');
+      // Tabbing once per button comes back round to Cancel: focus never leaves the dialog.
+      const buttons = await dialog(page).getByRole('button').count();
+      expect(buttons).toBe(site === 'instagram' ? 2 : 3); // Switch account only where the site has a switcher
+      for (let i = 0; i < buttons; i++) await page.keyboard.press('Tab');
       await expect(dialog(page).getByRole('button', { name: 'Cancel' })).toBeFocused(); // trapped
       await dialog(page).getByRole('button', { name: 'Cancel' }).click();
       await expect(dialog(page)).toBeHidden();
