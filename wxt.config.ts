@@ -2,7 +2,26 @@ import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
 import remToPx from 'postcss-rem-to-responsive-pixel';
 
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { HOST_PERMISSIONS } from './lib/sites/hosts';
+
+/**
+ * No code generation in our bundles: zod's optional JIT reaches for the Function constructor
+ * (extension CSPs forbid it anyway); swap it for a function that throws, so zod takes its
+ * interpreter path and the bundle holds no eval-like call at all.
+ */
+function noCodegen(): Plugin {
+  return {
+    name: 'riposte-no-codegen',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]zod[\\/]/.test(id) || !code.includes('const F = Function;')) return null;
+      return code.replaceAll('const F = Function;', "const F = function () { throw new Error('code generation disabled'); };");
+    },
+  };
+}
+
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -39,7 +58,12 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), noCodegen()],
+    resolve: {
+      // twitter-text's ESM build imports ES5-era core-js polyfills that every supported browser
+      // has natively; they would add 40 KB and a Function('return this') global probe.
+      alias: [{ find: /^core-js\/modules\/.*$/, replacement: resolve(import.meta.dirname, 'lib/empty-module.ts') }],
+    },
     css: {
       postcss: {
         // The sites change <html> font-size; rem inside our shadow roots would follow it.

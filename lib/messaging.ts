@@ -88,6 +88,9 @@ export const protocol = {
   'summary.get': {
     req: z.object({ now: z.number().finite().optional(), site: site.optional(), account: handle.optional() }),
   },
+  'db.status': { req: z.object({}) },
+  'data.deleteAll': { req: z.object({ confirm: z.literal(true) }) },
+  'retention.prune': { req: z.object({}) },
   'export.range': {
     req: z.object({ from: z.number().finite(), to: z.number().finite(), format: z.enum(['csv', 'json']) }),
   },

@@ -35,6 +35,8 @@ export interface CommentRecord {
   firstReplyAt?: number;
   /** Authored by the user's own account (not something to answer). */
   isOwn?: boolean;
+  /** When retention removed the raw text (times, labels and reply link are kept). */
+  textPrunedAt?: number;
 }
 
 /** A reply the user sent from the page. */

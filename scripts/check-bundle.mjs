@@ -12,6 +12,7 @@ for (const dir of dirs) {
     for (const [name, re] of [
       ['eval(', /(?<![.\w$])eval\s*\(/],
       ['new Function(', /new\s+Function\s*\(/],
+      ['Function constructor', /(?<![.\w$])Function\s*\(\s*[`'"]/],
       ['remote script', /https?:\/\/[^"'`\s]+\.js["'`]/],
     ]) if (re.test(src)) bad.push(`${file}: ${name}`);
   }

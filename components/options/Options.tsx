@@ -4,6 +4,7 @@ import { t } from '../../lib/i18n';
 import { TemplatesPanel } from './TemplatesPanel';
 import { AccountsPanel } from './AccountsPanel';
 import { SettingsPanel } from './SettingsPanel';
+import { DataPanel } from './DataPanel';
 import { SITE_KEYS } from '../../lib/types';
 
 interface DiagnosticRow {
@@ -63,7 +64,7 @@ function DiagnosticsPanel() {
   );
 }
 
-const TABS = ['tabTemplates', 'tabAccounts', 'tabSettings', 'tabDiagnostics'] as const;
+const TABS = ['tabTemplates', 'tabAccounts', 'tabSettings', 'tabData', 'tabDiagnostics'] as const;
 
 export function Options() {
   const [tab, setTab] = useState<(typeof TABS)[number]>(() => {
@@ -95,6 +96,7 @@ export function Options() {
         {tab === 'tabTemplates' && <TemplatesPanel />}
         {tab === 'tabAccounts' && <AccountsPanel />}
         {tab === 'tabSettings' && <SettingsPanel />}
+        {tab === 'tabData' && <DataPanel />}
         {tab === 'tabDiagnostics' && <DiagnosticsPanel />}
       </div>
     </main>

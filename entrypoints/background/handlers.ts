@@ -18,6 +18,8 @@ import {
 import type { StoredTemplate } from '../../storage/types';
 import type { GuardEvent, GuardReason } from '../../lib/records';
 import { buildSummary, exportRange } from './summary';
+import { deleteEverything } from '../../storage/backup';
+import { getRetentionDays, pruneOldTexts } from '../../storage/retention';
 
 export interface HandlerContext {
   db: RiposteDb;
@@ -35,6 +37,22 @@ export const EXTENSION_ONLY: ReadonlySet<MessageType> = new Set<MessageType>([
   'templates.delete',
   'export.range',
   'diagnostics.list',
+  'data.deleteAll',
+  'retention.prune',
+  'db.status',
+]);
+
+/** Handlers that write: a full disk triggers an early prune and one retry (withQuotaRecovery). */
+export const WRITES: ReadonlySet<MessageType> = new Set<MessageType>([
+  'comments.seen',
+  'replies.record',
+  'guard.log',
+  'diagnostics.report',
+  'templates.save',
+  'templates.used',
+  'settings.set',
+  'accounts.set',
+  'sentiment.correct',
 ]);
 
 export const coreHandlers: HandlerMap = {
@@ -101,5 +119,11 @@ export const coreHandlers: HandlerMap = {
   'diagnostics.list': async (_req, { db }) => db.diagnostics.toArray(),
   'stats.overview': async (_req, { db }) => ({ counts: await counts(db) }),
   'summary.get': async (req, { db }) => buildSummary(db, req),
+  'db.status': async (_req, { db }) => ({ ok: true, version: db.verno }),
+  'data.deleteAll': async (_req, { db }) => {
+    await deleteEverything(db);
+    return null;
+  },
+  'retention.prune': async (_req, { db, now }) => pruneOldTexts(db, { now: now(), retentionDays: await getRetentionDays(db) }),
   'export.range': async (req, { db }) => exportRange(db, req),
 };

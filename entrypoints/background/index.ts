@@ -1,11 +1,13 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { getDb } from '../../storage/db';
+import { setSharedDb, type RiposteDb } from '../../storage/db';
+import { openDatabase } from '../../storage/open';
+import type { Reply } from '../../lib/messaging';
 import { coreHandlers } from './handlers';
 import { route, type AnyHandler } from './router';
 import { commandHandlers } from './commands';
 import { HOST_PERMISSIONS } from '../../lib/sites/hosts';
-import { listenForAlarms, scheduleDailySummary, seedOnInstall } from './lifecycle';
+import { listenForAlarms, schedulePrune, scheduleDailySummary, seedOnInstall } from './lifecycle';
 
 /** Messages after which open tabs re-read accounts, settings and templates. */
 const CHANGES = new Set(['accounts.set', 'settings.set', 'templates.save', 'templates.delete']);
@@ -16,30 +18,39 @@ async function announceChange(): Promise<void> {
 }
 
 export default defineBackground(() => {
-  const db = getDb();
+  // Upgrades run before anything reads or writes; a failed upgrade leaves the data as it was and
+  // every message answers with the reason (the popup shows it) instead of starting empty.
+  const ready = openDatabase().then((res) => {
+    if (res.ok) setSharedDb(res.db);
+    else console.error('[riposte] database unavailable:', res.error);
+    return res;
+  });
+  const withDb = (fn: (db: RiposteDb) => Promise<unknown>): void => void ready.then((res) => (res.ok ? fn(res.db) : undefined)).catch((err) => console.error('[riposte]', err));
   const handlers = { ...coreHandlers } as Record<string, AnyHandler>;
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
-    void route(
-      message,
-      { url: sender.url, tabUrl: sender.tab?.url, extensionOrigin },
-      handlers,
-      { db, now: () => Date.now() },
-    ).then((reply) => {
+    void ready.then(async (res) => {
+      if (!res.ok) {
+        sendResponse({ ok: false, error: res.error } satisfies Reply);
+        return;
+      }
+      const reply = await route(message, { url: sender.url, tabUrl: sender.tab?.url, extensionOrigin }, handlers, {
+        db: res.db,
+        now: () => Date.now(),
+      });
       sendResponse(reply);
       const type = (message as { type?: string }).type ?? '';
-      if (reply.ok && CHANGES.has(type)) void announceChange();
-      if (reply.ok && type === 'settings.set') void scheduleDailySummary(db).catch(() => undefined);
+      if (reply.ok && (CHANGES.has(type) || type === 'data.deleteAll')) void announceChange();
+      if (reply.ok && type === 'settings.set') void scheduleDailySummary(res.db).catch(() => undefined);
     });
     return true;
   });
 
   commandHandlers();
-  browser.runtime.onInstalled.addListener(() => {
-    void seedOnInstall(db).catch((err) => console.error('[riposte] seeding failed', err));
-  });
-  listenForAlarms(db);
-  void scheduleDailySummary(db).catch(() => undefined);
+  browser.runtime.onInstalled.addListener(() => withDb(seedOnInstall));
+  listenForAlarms(() => ready);
+  withDb(scheduleDailySummary);
+  void schedulePrune().catch(() => undefined);
   void navigator.storage?.persist?.().catch(() => undefined);
 });

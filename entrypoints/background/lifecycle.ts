@@ -3,6 +3,7 @@ import type { RiposteDb } from '../../storage/db';
 import { createStarterTemplates } from '../../lib/templates/starter';
 import { getSettings } from '../../storage/repositories/misc';
 import { buildSummary } from './summary';
+import { getRetentionDays, pruneOldTexts } from '../../storage/retention';
 
 /** First install: the starter library, once (a user who deletes it does not get it back). */
 export async function seedOnInstall(db: RiposteDb): Promise<void> {
@@ -29,8 +30,24 @@ export async function scheduleDailySummary(db: RiposteDb): Promise<void> {
   await browser.alarms.create(DAILY, { when: next.getTime(), periodInMinutes: 24 * 60 });
 }
 
-export function listenForAlarms(db: RiposteDb): void {
+const PRUNE = 'retention-prune';
+
+/** Daily: remove raw comment texts older than the retention setting (times and labels stay). */
+export async function schedulePrune(): Promise<void> {
+  if (!browser.alarms) return;
+  if (await browser.alarms.get(PRUNE)) return;
+  await browser.alarms.create(PRUNE, { delayInMinutes: 5, periodInMinutes: 24 * 60 });
+}
+
+export function listenForAlarms(ready: () => Promise<{ ok: true; db: RiposteDb } | { ok: false; error: string }>): void {
   browser.alarms?.onAlarm.addListener(async (alarm) => {
+    const res = await ready();
+    if (!res.ok) return;
+    const db = res.db;
+    if (alarm.name === PRUNE) {
+      await pruneOldTexts(db, { now: Date.now(), retentionDays: await getRetentionDays(db) });
+      return;
+    }
     if (alarm.name !== DAILY) return;
     const { summary } = await buildSummary(db, {});
     const median = summary.today.frt.median;

@@ -1,6 +1,7 @@
 import { isEnvelope, validate, type MessageType, type Reply } from '../../lib/messaging';
 import { siteOfUrl } from '../../lib/sites/hosts';
-import { EXTENSION_ONLY, type HandlerContext } from './handlers';
+import { EXTENSION_ONLY, WRITES, type HandlerContext } from './handlers';
+import { withQuotaRecovery } from '../../storage/retention';
 
 export interface SenderInfo {
   /** URL of the sending frame/tab (content scripts) or page (extension pages). */
@@ -40,9 +41,12 @@ export async function route(
     if (claimed !== siteOfUrl(sender.tabUrl ?? senderUrl)) return { ok: false, error: 'site does not match sender' };
   }
   try {
-    return { ok: true, data: await handler(parsed.data, { ...base, from }) };
+    const ctx = { ...base, from };
+    const run = () => handler(parsed.data, ctx);
+    return { ok: true, data: WRITES.has(type) ? await withQuotaRecovery(base.db, run, { now: base.now }) : await run() };
   } catch (err) {
     const e = err as Error;
+    if (e?.name === 'StorageFullError') return { ok: false, error: e.message };
     const quota = e?.name === 'QuotaExceededError' || /quota/i.test(String(e?.message));
     return {
       ok: false,

@@ -160,6 +160,20 @@ export const en = {
   setSaved: 'Settings saved.',
   setReset: 'Forget my sentiment corrections',
   pageUrl: 'Page',
+  tabData: 'Data',
+  dataIntro: 'Everything Riposte stores stays in this browser. Back it up as one JSON file, restore it, or delete it all.',
+  dataExport: 'Export backup',
+  dataImport: 'Restore backup',
+  dataMode: 'Existing data',
+  dataModeMerge: 'merge',
+  dataModeReplace: 'replace',
+  dataExported: 'Backup exported.',
+  dataRestored: 'Backup restored:',
+  dataImportFailed: 'Nothing was restored:',
+  dataDeleteAll: 'Delete everything',
+  dataDeleteConfirm: 'Delete all comments, replies, templates, accounts and settings? This cannot be undone.',
+  dataDeleteYes: 'Yes, delete everything',
+  dataDeleted: 'All data deleted.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -48,6 +48,7 @@ export function lineText(root: Node | null | undefined): string {
 
 /** For hashing/identity: NFC, no zero-width / bidi controls, folded whitespace. */
 export function normalizeForId(s: string): string {
+  if (/^[\x21-\x7e]*(?: [\x21-\x7e]+)*$/.test(s)) return s; // printable ASCII, single spaces: already normal
   return s
     .normalize('NFC')
     .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '')
@@ -146,6 +147,7 @@ export function hrefPath(a: Element | null | undefined): string {
 }
 
 export function safeDecode(s: string): string {
+  if (!s.includes('%')) return s;
   try {
     return decodeURIComponent(s);
   } catch {

@@ -155,9 +155,9 @@ function ordinals(scope: ParentNode, handle: string): Map<Element, number> {
   });
 }
 
-/** Stable id: video + author + text hash + ordinal among identical (author, text) comments before it. */
-function idOf(item: Element, handle: string, text: string, link: Element | null): string {
-  const key = normalizeForId(text);
+/** Stable id: video + author + hash of the normalized text + ordinal among identical (author, text) comments before it. */
+function idOf(item: Element, handle: string, identity: string, link: Element | null): string {
+  const key = normalizeForId(identity);
   const videoId = videoIdOf(item);
   const scope: ParentNode = item.closest(S.commentList) ?? item.ownerDocument ?? item;
   const ordinal = (link && ordinals(scope, handle).get(link)) ?? 0;
@@ -165,9 +165,9 @@ function idOf(item: Element, handle: string, text: string, link: Element | null)
 }
 
 function ownTextFromLink(link: Element): string | null {
-  for (let a = link.parentElement; a; a = a.parentElement) {
+  for (let a = (link.closest(S.username) ?? link).parentElement; a; a = a.parentElement) {
     const t = a.querySelector(S.commentText);
-    if (t) return cleanText(textOf(t));
+    if (t) return t.textContent ?? '';
   }
   return null;
 }
@@ -222,7 +222,8 @@ function basics(item: Element): Basics | null {
   if (!handle || !textEl) return null;
   const text = cleanText(textOf(textEl));
   const named = link?.closest(S.username) ? link : null;
-  return { handle, text, id: idOf(item, handle, text, named) };
+  // Identity uses the raw textContent (cheap, and the same value the ordinal scan reads for other comments).
+  return { handle, text, id: idOf(item, handle, textEl.textContent ?? '', named) };
 }
 
 function parseComment(el: Element, now?: Date): ParsedComment | null {

@@ -12,9 +12,9 @@ import { hrefPath, pageUrl, runMemo } from './dom';
 const CELL = 'div[data-testid="cellInnerDiv"]';
 const ARTICLE = 'article[data-testid="tweet"]';
 const AVATAR = '[data-testid="Tweet-User-Avatar"]';
-const QUOTED = 'div[role="link"]';
+/** A quoted post inside an article is wrapped in div[role=link] (checked by a bounded walk, see quoted()). */
 const SHOW_MORE = 'a[href^="/i/status/"]';
-const HEADING = 'h1, h2, [role="heading"]';
+const HEADING = 'h1, h2';
 const STATUS_IN_TIME = 'a[href*="/status/"] time[datetime]';
 
 type CellKind = 'article' | 'showMore' | 'heading' | 'other';
@@ -44,14 +44,17 @@ function translateY(cell: Element): number | null {
   return m ? Number(m[1]) : null;
 }
 
+function quoted(el: Element, article: Element): boolean {
+  for (let a: Element | null = el; a && a !== article; a = a.parentElement) {
+    if (a.tagName === 'DIV' && a.getAttribute('role') === 'link') return true;
+  }
+  return false;
+}
+
 function ownFirst(article: Element, selector: string): Element | null {
   const first = article.querySelector(selector);
-  const q = first?.closest(QUOTED);
-  if (!first || !q || !article.contains(q)) return first;
-  for (const el of Array.from(article.querySelectorAll(selector))) {
-    const qq = el.closest(QUOTED);
-    if (!qq || !article.contains(qq)) return el;
-  }
+  if (!first || !quoted(first, article)) return first;
+  for (const el of Array.from(article.querySelectorAll(selector))) if (!quoted(el, article)) return el;
   return null;
 }
 
@@ -119,7 +122,9 @@ function conversation(scope: ParentNode): Conversation {
       if (m) focusId = m[1];
     }
     const headingPos: number[] = [];
-    for (const h of Array.from(scope.querySelectorAll(`${CELL} :is(${HEADING})`))) {
+    const doc = (scope as Node).nodeType === 9 ? (scope as Document) : (scope as Element);
+    const heads = [...Array.from(doc.getElementsByTagName('h2')), ...Array.from(doc.getElementsByTagName('h1'))];
+    for (const h of heads) {
       const c = h.closest(CELL);
       if (c && !c.querySelector(ARTICLE)) headingPos.push(pos.get(c) ?? -1);
     }

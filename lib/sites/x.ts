@@ -60,8 +60,11 @@ export function matchXRoute(url: URL): Route | null {
 
 /** Whether `el` sits inside a quoted post of `article` (not the article itself). */
 export function inQuote(el: Element, article: Element): boolean {
-  const q = el.closest(S.quoted);
-  return !!q && q !== article && article.contains(q);
+  // Bounded walk (closest() would climb to the root for every non-quoted element).
+  for (let a: Element | null = el; a && a !== article; a = a.parentElement) {
+    if (a.tagName === 'DIV' && a.getAttribute('role') === 'link') return true;
+  }
+  return false;
 }
 
 function firstOwn(article: Element, selector: string): Element | null {
@@ -96,12 +99,21 @@ export function ownStatus(article: Element): { handle: string; id: string; time:
 }
 
 function isOuterArticle(el: Element): boolean {
-  return !el.parentElement?.closest(S.commentItem);
+  for (let a = el.parentElement; a; a = a.parentElement) {
+    if (a.tagName === 'ARTICLE' && a.getAttribute('data-testid') === 'tweet') return false;
+  }
+  return true;
 }
 
 /** Outer articles in visual order: X positions recycled cells with translateY, so DOM order can lie. */
 function findComments(root: ParentNode): Element[] {
-  const list = Array.from(root.querySelectorAll(S.commentItem)).filter(isOuterArticle);
+  const list: Element[] = [];
+  const all: ArrayLike<Element> =
+    'getElementsByTagName' in root ? (root as Element | Document).getElementsByTagName('article') : root.querySelectorAll('article');
+  for (let i = 0; i < all.length; i++) {
+    const a = all[i]!;
+    if (a.getAttribute('data-testid') === 'tweet' && isOuterArticle(a)) list.push(a);
+  }
   const ys = list.map((a) => /translateY\((-?[\d.]+)px\)/.exec(a.closest(S.cell)?.getAttribute('style') ?? ''));
   if (list.length < 2 || ys.some((m) => !m)) return list;
   return list
@@ -126,7 +138,7 @@ function parseComment(el: Element): ParsedComment | null {
     id: status.id,
     authorHandle: status.handle,
     authorName: authorName || undefined,
-    text: textEl ? cleanText(textOf(textEl, (e) => inQuote(e, article))) : '',
+    text: textEl ? cleanText(textOf(textEl)) : '',
     createdAt: datetime && !Number.isNaN(Date.parse(datetime)) ? new Date(datetime).toISOString() : undefined,
     createdAtPrecision: datetime ? 'exact' : 'unknown',
     permalink: `https://x.com/${status.handle}/status/${status.id}`,

@@ -48,7 +48,7 @@ export async function setTemplates(extPage: Page, templates: TestTemplate[]): Pr
 
 export const replica = {
   comments: (page: Page) =>
-    page.evaluate(() => window.__replica!.comments.map((c) => ({ id: c.id, author: c.author, text: c.text, createdAt: c.createdAt, own: c.own }))),
+    page.evaluate(() => window.__replica!.comments.map((c) => ({ id: c.id, author: c.author, text: c.text, createdAt: c.createdAt, own: c.own, parentId: c.parentId }))),
   editorText: (page: Page) => page.evaluate(() => window.__replica!.editorText()),
   submitEnabled: (page: Page) => page.evaluate(() => window.__replica!.isSubmitEnabled()),
   submitted: (page: Page) => page.evaluate(() => window.__replica!.submitted.map((s) => ({ ...s }))),
