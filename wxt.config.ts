@@ -17,11 +17,13 @@ function noCodegen(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/[\\/]node_modules[\\/]zod[\\/]/.test(id) || !code.includes('const F = Function;')) return null;
-      return code.replaceAll('const F = Function;', "const F = function () { throw new Error('code generation disabled'); };");
+      return code.replaceAll(
+        'const F = Function;',
+        "const F = function () { throw new Error('code generation disabled'); };",
+      );
     },
   };
 }
-
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],

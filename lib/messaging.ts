@@ -58,7 +58,9 @@ export const protocol = {
     }),
   },
   'templates.list': { req: z.object({}) },
-  'templates.used': { req: z.object({ id: shortStr, site, commentId: shortStr.optional(), account: handle.optional() }) },
+  'templates.used': {
+    req: z.object({ id: shortStr, site, commentId: shortStr.optional(), account: handle.optional() }),
+  },
   'templates.save': { req: z.object({ templates: z.array(z.record(z.string(), z.unknown())).max(10_000) }) },
   'templates.delete': { req: z.object({ ids: z.array(shortStr).max(10_000) }) },
   'accounts.list': { req: z.object({}) },

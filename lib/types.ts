@@ -40,9 +40,7 @@ export interface ParsedComment {
 
 export type InsertMethod = 'paste' | 'execCommand' | 'valueSetter' | 'native-lines';
 
-export type InsertResult =
-  | { ok: true; method: InsertMethod; ms: number }
-  | { ok: false; reason: string; ms: number };
+export type InsertResult = { ok: true; method: InsertMethod; ms: number } | { ok: false; reason: string; ms: number };
 
 export interface ActiveAccount {
   handle: string;

@@ -52,7 +52,8 @@ function bundleFigures(): Figure[] {
   const popup = refs.reduce((sum, f) => sum + size(f).gzip, size('popup.html').gzip);
   out.push({ name: 'bundle.popup.gzip_bytes', value: popup, unit: 'bytes' });
   const zips = readdirSync(join(ROOT, '.output')).filter((f) => f.endsWith('-chrome.zip'));
-  if (zips[0]) out.push({ name: 'zip.chrome.bytes', value: statSync(join(ROOT, '.output', zips[0])).size, unit: 'bytes' });
+  if (zips[0])
+    out.push({ name: 'zip.chrome.bytes', value: statSync(join(ROOT, '.output', zips[0])).size, unit: 'bytes' });
   return out;
 }
 

@@ -27,14 +27,21 @@ function draw(size) {
   const S = 4; // supersampling
   for (let y = 0; y < size; y++)
     for (let x = 0; x < size; x++) {
-      let cover = 0, white = 0;
+      let cover = 0,
+        white = 0;
       for (let sy = 0; sy < S; sy++)
         for (let sx = 0; sx < S; sx++) {
-          const u = (x + (sx + 0.5) / S) / size, v = (y + (sy + 0.5) / S) / size;
+          const u = (x + (sx + 0.5) / S) / size,
+            v = (y + (sy + 0.5) / S) / size;
           // bubble: rounded rect 0.06..0.94 x 0.06..0.78 plus a tail
           const inRect = (() => {
-            const r = 0.18, x0 = 0.06, x1 = 0.94, y0 = 0.06, y1 = 0.78;
-            const cx = Math.min(Math.max(u, x0 + r), x1 - r), cy = Math.min(Math.max(v, y0 + r), y1 - r);
+            const r = 0.18,
+              x0 = 0.06,
+              x1 = 0.94,
+              y0 = 0.06,
+              y1 = 0.78;
+            const cx = Math.min(Math.max(u, x0 + r), x1 - r),
+              cy = Math.min(Math.max(v, y0 + r), y1 - r);
             return (u - cx) ** 2 + (v - cy) ** 2 <= r * r && u >= x0 && u <= x1 && v >= y0 && v <= y1;
           })();
           const inTail = v >= 0.7 && v <= 0.95 && u >= 0.22 && u <= 0.45 && u - 0.22 <= (0.95 - v) * 0.9;
@@ -48,7 +55,8 @@ function draw(size) {
           }
         }
       const i = (y * size + x) * 4;
-      const a = cover / (S * S), w = cover ? white / cover : 0;
+      const a = cover / (S * S),
+        w = cover ? white / cover : 0;
       px[i] = Math.round(37 * (1 - w) + 255 * w);
       px[i + 1] = Math.round(99 * (1 - w) + 255 * w);
       px[i + 2] = Math.round(235 * (1 - w) + 255 * w);
@@ -59,8 +67,17 @@ function draw(size) {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  ihdr[10] = 0;
+  ihdr[11] = 0;
+  ihdr[12] = 0;
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 mkdirSync('public/icon', { recursive: true });

@@ -42,7 +42,7 @@ const HP = {
   sharedWords: true,
   charPerLang: false,
   lenNorm: 0,
-  epochs: 12,
+  epochs: 6,
   lr: 0.08,
   l2: 3e-4,
   langBits: 13,
@@ -63,7 +63,7 @@ const HP = {
   lexFeat: true,
   simNl: true,
   wHiEnDocs: 0,
-  wEnVader: 0,
+  wEnVader: 1,
   folds: 4, // cross-validation folds on train for calibration and model selection
   final: true, // refit on all training docs after cross-validation
   ...(process.env.SENT_CFG ? JSON.parse(process.env.SENT_CFG) : {}),

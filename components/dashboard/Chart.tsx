@@ -7,7 +7,15 @@ export interface BarPoint {
   value: number | null;
 }
 
-export function BarChart({ points, title, format }: { points: BarPoint[]; title: string; format: (v: number | null) => string }) {
+export function BarChart({
+  points,
+  title,
+  format,
+}: {
+  points: BarPoint[];
+  title: string;
+  format: (v: number | null) => string;
+}) {
   const w = 340;
   const h = 70;
   const max = Math.max(1, ...points.map((p) => p.value ?? 0));
@@ -19,7 +27,14 @@ export function BarChart({ points, title, format }: { points: BarPoint[]; title:
         {points.map((p, i) => {
           const bh = p.value ? Math.max(1, (p.value / max) * (h - 4)) : 0;
           return (
-            <rect key={p.label} x={i * bw + 1} y={h - bh} width={Math.max(1, bw - 2)} height={bh} className="fill-blue-600">
+            <rect
+              key={p.label}
+              x={i * bw + 1}
+              y={h - bh}
+              width={Math.max(1, bw - 2)}
+              height={bh}
+              className="fill-blue-600"
+            >
               <title>{`${p.label}: ${format(p.value)}`}</title>
             </rect>
           );

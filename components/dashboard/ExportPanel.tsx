@@ -16,7 +16,11 @@ export function ExportPanel() {
     const start = new Date(`${from}T00:00:00`).getTime();
     const end = new Date(`${to}T23:59:59.999`).getTime();
     try {
-      const r = await send<{ filename: string; mime: string; content: string; rows: number }>('export.range', { from: start, to: end, format });
+      const r = await send<{ filename: string; mime: string; content: string; rows: number }>('export.range', {
+        from: start,
+        to: end,
+        format,
+      });
       download(r.filename, r.mime, r.content);
       setStatus(t('exportDone', r.rows));
     } catch (err) {
@@ -30,15 +34,39 @@ export function ExportPanel() {
       </h2>
       <div className="flex flex-wrap items-center gap-2">
         <label>
-          {t('exportFrom')} <input type="date" data-testid="export-from" value={from} onChange={(e) => setFrom(e.target.value)} className="rounded border border-slate-300" />
+          {t('exportFrom')}{' '}
+          <input
+            type="date"
+            data-testid="export-from"
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+            className="rounded border border-slate-300"
+          />
         </label>
         <label>
-          {t('exportTo')} <input type="date" data-testid="export-to" value={to} onChange={(e) => setTo(e.target.value)} className="rounded border border-slate-300" />
+          {t('exportTo')}{' '}
+          <input
+            type="date"
+            data-testid="export-to"
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+            className="rounded border border-slate-300"
+          />
         </label>
-        <button type="button" data-testid="export-csv" className="rounded border border-slate-400 px-2" onClick={() => void run('csv')}>
+        <button
+          type="button"
+          data-testid="export-csv"
+          className="rounded border border-slate-400 px-2"
+          onClick={() => void run('csv')}
+        >
           {t('exportCsv')}
         </button>
-        <button type="button" data-testid="export-json" className="rounded border border-slate-400 px-2" onClick={() => void run('json')}>
+        <button
+          type="button"
+          data-testid="export-json"
+          className="rounded border border-slate-400 px-2"
+          onClick={() => void run('json')}
+        >
           {t('exportJson')}
         </button>
       </div>

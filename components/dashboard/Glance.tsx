@@ -56,13 +56,24 @@ export function Glance({ summary }: { summary: Summary }) {
           value={formatDuration(today.frt.p90)}
           sub={`${t('vsYesterday', formatDuration(yesterday.frt.p90))} · ${t('vs7d', formatDuration(avg7.frt.p90))}`}
         />
-        <Tile label={t('guardHolds')} testid="kpi-holds" value={String(today.guardHolds)} sub={t('vsYesterday', yesterday.guardHolds)} />
+        <Tile
+          label={t('guardHolds')}
+          testid="kpi-holds"
+          value={String(today.guardHolds)}
+          sub={t('vsYesterday', yesterday.guardHolds)}
+        />
       </div>
       <div className="mt-2" aria-label={t('sentimentMix')} data-testid="sentiment-mix">
         <div className="text-xs text-slate-600">{t('sentimentMix')}</div>
-        <div className="flex h-3 overflow-hidden rounded border border-slate-300" role="img" aria-label={`${t('label_positive')} ${mix.positive}, ${t('label_neutral')} ${mix.neutral}, ${t('label_negative')} ${mix.negative}`}>
+        <div
+          className="flex h-3 overflow-hidden rounded border border-slate-300"
+          role="img"
+          aria-label={`${t('label_positive')} ${mix.positive}, ${t('label_neutral')} ${mix.neutral}, ${t('label_negative')} ${mix.negative}`}
+        >
           {(['positive', 'neutral', 'negative'] as const).map((k) =>
-            total ? <div key={k} style={{ width: `${(mix[k] / total) * 100}%`, background: LABEL_STYLE[k].border }} /> : null,
+            total ? (
+              <div key={k} style={{ width: `${(mix[k] / total) * 100}%`, background: LABEL_STYLE[k].border }} />
+            ) : null,
           )}
         </div>
         <div className="mt-0.5 flex gap-3 text-[11px]">

@@ -12,7 +12,11 @@ const COUNT_KEYS = ['comments', 'replies', 'templates', 'accounts', 'guardEvents
 
 function EmptyState() {
   return (
-    <section aria-labelledby="empty-h" className="rounded-lg border border-blue-200 bg-blue-50 p-3 text-sm" data-testid="empty-state">
+    <section
+      aria-labelledby="empty-h"
+      className="rounded-lg border border-blue-200 bg-blue-50 p-3 text-sm"
+      data-testid="empty-state"
+    >
       <h2 id="empty-h" className="mb-1 font-semibold">
         {t('emptyTitle')}
       </h2>
@@ -90,11 +94,18 @@ export function Popup() {
       {data && !data.empty && (
         <>
           {data.crises.length > 0 && (
-            <section role="alert" aria-label={t('crisisTitle')} data-testid="crisis" className="rounded border-2 border-red-700 bg-red-50 p-2 text-sm text-red-900">
+            <section
+              role="alert"
+              aria-label={t('crisisTitle')}
+              data-testid="crisis"
+              className="rounded border-2 border-red-700 bg-red-50 p-2 text-sm text-red-900"
+            >
               <strong>⚠ {t('crisisTitle')}</strong>
               <ul>
                 {data.crises.map((c) => (
-                  <li key={`${c.site}:${c.postId}`}>{t('crisisLine', `${c.site} ${c.postId}`, c.recentNegatives, c.ratio.toFixed(1))}</li>
+                  <li key={`${c.site}:${c.postId}`}>
+                    {t('crisisLine', `${c.site} ${c.postId}`, c.recentNegatives, c.ratio.toFixed(1))}
+                  </li>
                 ))}
               </ul>
             </section>
@@ -124,14 +135,20 @@ export function Popup() {
               <li key={s} data-testid={`site-${s}`} className="flex justify-between py-0.5">
                 <span>{s}</span>
                 <span className={problems.length ? 'text-amber-800' : 'text-emerald-800'}>
-                  {problems.length ? `${t('siteProblems')}: ${problems.map((p) => p.selector).join(', ')}` : t('siteHealthy')}
+                  {problems.length
+                    ? `${t('siteProblems')}: ${problems.map((p) => p.selector).join(', ')}`
+                    : t('siteHealthy')}
                 </span>
               </li>
             );
           })}
         </ul>
       </details>
-      <button type="button" className="text-sm text-blue-800 underline" onClick={() => void browser.runtime.openOptionsPage()}>
+      <button
+        type="button"
+        className="text-sm text-blue-800 underline"
+        onClick={() => void browser.runtime.openOptionsPage()}
+      >
         {t('openOptions')}
       </button>
     </main>

@@ -28,8 +28,16 @@ export function Trends({ summary }: { summary: Summary }) {
           ))}
         </div>
       </div>
-      <BarChart title={t('chartReplies')} points={series.map((p) => ({ label: p.day, value: p.replies }))} format={(v) => String(v ?? 0)} />
-      <BarChart title={t('chartFrt')} points={series.map((p) => ({ label: p.day, value: p.medianFrtMs }))} format={formatDuration} />
+      <BarChart
+        title={t('chartReplies')}
+        points={series.map((p) => ({ label: p.day, value: p.replies }))}
+        format={(v) => String(v ?? 0)}
+      />
+      <BarChart
+        title={t('chartFrt')}
+        points={series.map((p) => ({ label: p.day, value: p.medianFrtMs }))}
+        format={formatDuration}
+      />
       <table className="mt-2 w-full text-xs" aria-label={t('perSite')}>
         <thead>
           <tr className="text-left text-slate-600">

@@ -4,7 +4,11 @@ import { t } from '../../lib/i18n';
 import { formatDuration } from './format';
 import { LABEL_STYLE } from '../inpage/chip';
 
-const STATE_CLS = { ok: 'text-blue-900 bg-blue-100', approaching: 'text-amber-900 bg-amber-100', breached: 'text-red-900 bg-red-100' };
+const STATE_CLS = {
+  ok: 'text-blue-900 bg-blue-100',
+  approaching: 'text-amber-900 bg-amber-100',
+  breached: 'text-red-900 bg-red-100',
+};
 
 /** Opens the comment: focuses a tab already showing its post, else opens a new one. */
 async function openComment(item: QueueItem): Promise<void> {
@@ -15,7 +19,8 @@ async function openComment(item: QueueItem): Promise<void> {
   const tab = tabs[0];
   if (tab?.id !== undefined) {
     await browser.tabs.update(tab.id, { active: true });
-    if (tab.windowId !== undefined) await browser.windows?.update(tab.windowId, { focused: true }).catch(() => undefined);
+    if (tab.windowId !== undefined)
+      await browser.windows?.update(tab.windowId, { focused: true }).catch(() => undefined);
   } else {
     await browser.tabs.create({ url });
   }
@@ -35,14 +40,20 @@ export function Unanswered({ summary }: { summary: Summary }) {
         {q.top.map((item) => (
           <li key={item.key} className="flex items-center gap-2 py-1 text-sm">
             {item.sentiment && (
-              <span title={t(`label_${item.sentiment}`)} aria-label={t(`label_${item.sentiment}`)} style={{ color: LABEL_STYLE[item.sentiment].border }}>
+              <span
+                title={t(`label_${item.sentiment}`)}
+                aria-label={t(`label_${item.sentiment}`)}
+                style={{ color: LABEL_STYLE[item.sentiment].border }}
+              >
                 {LABEL_STYLE[item.sentiment].icon}
               </span>
             )}
             <span className="min-w-0 flex-1 truncate">
               <strong>@{item.authorHandle}</strong> {item.text}
             </span>
-            <span className={`rounded px-1 text-[11px] ${STATE_CLS[item.slaState]}`}>{t('waiting', formatDuration(item.ageMs))}</span>
+            <span className={`rounded px-1 text-[11px] ${STATE_CLS[item.slaState]}`}>
+              {t('waiting', formatDuration(item.ageMs))}
+            </span>
             <button type="button" className="text-xs text-blue-800 underline" onClick={() => void openComment(item)}>
               {t('openComment')}
             </button>

@@ -61,4 +61,4 @@ export const createPopupStore = () =>
   }));
 
 export const popupStore = createPopupStore();
-export const usePopup = <T,>(selector: (s: PopupState) => T): T => useStore(popupStore, selector);
+export const usePopup = <T>(selector: (s: PopupState) => T): T => useStore(popupStore, selector);

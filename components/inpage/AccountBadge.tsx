@@ -30,7 +30,10 @@ export function AccountBadge({ store, onMark, onWorkMode, onMove, siteName, avoi
   const handle = useStore(store, (s) => s.activeHandle);
   const role = useStore(store, roleOf);
   const mode = useStore(store, workModeOf);
-  const saved = useStore(store, (s) => s.settings[`badge.pos.${s.site}`] as { right: number; bottom: number } | undefined);
+  const saved = useStore(
+    store,
+    (s) => s.settings[`badge.pos.${s.site}`] as { right: number; bottom: number } | undefined,
+  );
   const [collapsed, setCollapsed] = useState(false);
   const [pos, setPos] = useState(saved ?? { right: 16, bottom: 16 });
   const drag = useRef<{ x: number; y: number; right: number; bottom: number } | null>(null);
@@ -104,12 +107,20 @@ export function AccountBadge({ store, onMark, onWorkMode, onMove, siteName, avoi
           {(role === 'unregistered' || role === 'brand' || role === 'personal') && handle && (
             <span className="flex gap-1">
               {role !== 'brand' && (
-                <button type="button" className="rounded border border-current px-1.5 text-xs" onClick={() => onMark('brand')}>
+                <button
+                  type="button"
+                  className="rounded border border-current px-1.5 text-xs"
+                  onClick={() => onMark('brand')}
+                >
                   {t('badgeMarkBrand')}
                 </button>
               )}
               {role !== 'personal' && (
-                <button type="button" className="rounded border border-current px-1.5 text-xs" onClick={() => onMark('personal')}>
+                <button
+                  type="button"
+                  className="rounded border border-current px-1.5 text-xs"
+                  onClick={() => onMark('personal')}
+                >
                   {t('badgeMarkPersonal')}
                 </button>
               )}

@@ -109,13 +109,19 @@ export function Picker({ templates, site, lang, context, existing, anchor, onPic
           >
             <kbd className="w-4 text-xs text-slate-500">{i < 9 ? i + 1 : ''}</kbd>
             <span className="font-medium">{template.title}</span>
-            {template.brandOnly && <span className="rounded bg-blue-700 px-1 text-[10px] text-white">{t('pickerBrandOnly')}</span>}
+            {template.brandOnly && (
+              <span className="rounded bg-blue-700 px-1 text-[10px] text-white">{t('pickerBrandOnly')}</span>
+            )}
             <span className="truncate text-xs text-slate-500">{template.tags.join(' · ')}</span>
           </li>
         ))}
         {!results.length && <li className="px-3 py-2 text-sm text-slate-600">{t('pickerEmpty')}</li>}
       </ul>
-      <div className="border-t border-slate-200 px-3 py-2 text-sm" aria-live="polite" data-testid="riposte-picker-preview">
+      <div
+        className="border-t border-slate-200 px-3 py-2 text-sm"
+        aria-live="polite"
+        data-testid="riposte-picker-preview"
+      >
         {message && (
           <p role="alert" className="mb-1 text-red-800">
             {message}
@@ -128,7 +134,10 @@ export function Picker({ templates, site, lang, context, existing, anchor, onPic
         )}
         {preview?.ok && <p className="whitespace-pre-wrap text-slate-900">{preview.text}</p>}
         {limit && (
-          <p className={`mt-1 text-xs ${limit.ok ? 'text-slate-600' : 'text-red-800'}`} data-testid="riposte-picker-count">
+          <p
+            className={`mt-1 text-xs ${limit.ok ? 'text-slate-600' : 'text-red-800'}`}
+            data-testid="riposte-picker-count"
+          >
             {limit.ok ? t('pickerRemaining', limit.remaining) : t('pickerOver', -limit.remaining, limit.limit)}
           </p>
         )}

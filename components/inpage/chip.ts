@@ -71,7 +71,8 @@ export function createChip(onCorrect: (label: SentimentLabel) => void): ChipHand
     chip.setAttribute('aria-expanded', String(open));
   });
   // Keep the site's own handlers (open the post, keyboard shortcuts) away from our controls.
-  for (const type of ['click', 'keydown', 'mousedown', 'pointerdown']) root.addEventListener(type, (e) => e.stopPropagation());
+  for (const type of ['click', 'keydown', 'mousedown', 'pointerdown'])
+    root.addEventListener(type, (e) => e.stopPropagation());
   wrap.append(chip, intentsEl, menu, age);
   root.append(style, wrap);
 

@@ -29,7 +29,12 @@ export function AccountsPanel() {
       >
         <label>
           {t('filterSite')}
-          <select className="ml-1 rounded border border-slate-300" value={site} onChange={(e) => setSite(e.target.value as SiteKey)} data-testid="acc-site">
+          <select
+            className="ml-1 rounded border border-slate-300"
+            value={site}
+            onChange={(e) => setSite(e.target.value as SiteKey)}
+            data-testid="acc-site"
+          >
             {SITE_KEYS.map((s) => (
               <option key={s}>{s}</option>
             ))}
@@ -37,11 +42,21 @@ export function AccountsPanel() {
         </label>
         <label>
           {t('accHandle')}
-          <input className="ml-1 rounded border border-slate-300 px-2" value={handle} onChange={(e) => setHandle(e.target.value)} data-testid="acc-handle" />
+          <input
+            className="ml-1 rounded border border-slate-300 px-2"
+            value={handle}
+            onChange={(e) => setHandle(e.target.value)}
+            data-testid="acc-handle"
+          />
         </label>
         <label>
           {t('accRole')}
-          <select className="ml-1 rounded border border-slate-300" value={role} onChange={(e) => setRole(e.target.value as AccountRole)} data-testid="acc-role">
+          <select
+            className="ml-1 rounded border border-slate-300"
+            value={role}
+            onChange={(e) => setRole(e.target.value as AccountRole)}
+            data-testid="acc-role"
+          >
             <option value="brand">{t('badgeRole_brand')}</option>
             <option value="personal">{t('badgeRole_personal')}</option>
           </select>
@@ -58,13 +73,22 @@ export function AccountsPanel() {
               <td className="pr-3">{a.site}</td>
               <td className="pr-3 font-medium">@{a.handle}</td>
               <td className="pr-3">
-                <select aria-label={t('accRole')} className="rounded border border-slate-300" value={a.role} onChange={(e) => void put(a.site, a.handle, e.target.value as AccountRole)}>
+                <select
+                  aria-label={t('accRole')}
+                  className="rounded border border-slate-300"
+                  value={a.role}
+                  onChange={(e) => void put(a.site, a.handle, e.target.value as AccountRole)}
+                >
                   <option value="brand">{t('badgeRole_brand')}</option>
                   <option value="personal">{t('badgeRole_personal')}</option>
                 </select>
               </td>
               <td>
-                <button type="button" className="text-red-800 underline" onClick={() => void put(a.site, a.handle, null)}>
+                <button
+                  type="button"
+                  className="text-red-800 underline"
+                  onClick={() => void put(a.site, a.handle, null)}
+                >
                   {t('accRemove')}
                 </button>
               </td>

@@ -43,16 +43,32 @@ export function DataPanel() {
     <section className="max-w-2xl space-y-3 text-sm" aria-label={t('tabData')}>
       <p>{t('dataIntro')}</p>
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" className="rounded bg-blue-700 px-3 py-1 text-white" onClick={() => void onExport()} data-testid="backup-export">
+        <button
+          type="button"
+          className="rounded bg-blue-700 px-3 py-1 text-white"
+          onClick={() => void onExport()}
+          data-testid="backup-export"
+        >
           {t('dataExport')}
         </button>
         <label className="rounded border border-slate-400 px-2 py-1">
           {t('dataImport')}
-          <input type="file" accept=".json,application/json" className="sr-only" data-testid="backup-import" onChange={(e) => e.target.files?.[0] && void onImport(e.target.files[0])} />
+          <input
+            type="file"
+            accept=".json,application/json"
+            className="sr-only"
+            data-testid="backup-import"
+            onChange={(e) => e.target.files?.[0] && void onImport(e.target.files[0])}
+          />
         </label>
         <label>
           {t('dataMode')}{' '}
-          <select value={mode} onChange={(e) => setMode(e.target.value as RestoreMode)} className="rounded border border-slate-300" data-testid="backup-mode">
+          <select
+            value={mode}
+            onChange={(e) => setMode(e.target.value as RestoreMode)}
+            className="rounded border border-slate-300"
+            data-testid="backup-mode"
+          >
             <option value="merge">{t('dataModeMerge')}</option>
             <option value="replace">{t('dataModeReplace')}</option>
           </select>
@@ -60,16 +76,30 @@ export function DataPanel() {
       </div>
       <div className="rounded border border-red-300 p-3">
         {!confirming ? (
-          <button type="button" className="rounded border border-red-700 px-3 py-1 text-red-800" onClick={() => setConfirming(true)} data-testid="delete-all">
+          <button
+            type="button"
+            className="rounded border border-red-700 px-3 py-1 text-red-800"
+            onClick={() => setConfirming(true)}
+            data-testid="delete-all"
+          >
             {t('dataDeleteAll')}
           </button>
         ) : (
           <p className="flex flex-wrap items-center gap-2">
             <span className="font-semibold text-red-800">{t('dataDeleteConfirm')}</span>
-            <button type="button" className="rounded bg-red-700 px-3 py-1 text-white" onClick={() => void onDelete()} data-testid="delete-all-confirm">
+            <button
+              type="button"
+              className="rounded bg-red-700 px-3 py-1 text-white"
+              onClick={() => void onDelete()}
+              data-testid="delete-all-confirm"
+            >
               {t('dataDeleteYes')}
             </button>
-            <button type="button" className="rounded border border-slate-400 px-3 py-1" onClick={() => setConfirming(false)}>
+            <button
+              type="button"
+              className="rounded border border-slate-400 px-3 py-1"
+              onClick={() => setConfirming(false)}
+            >
               {t('guardCancel')}
             </button>
           </p>

@@ -35,7 +35,8 @@ function DiagnosticsPanel() {
           const rows = diag.filter((d) => d.site === site);
           return (
             <li key={site} data-testid={`health-${site}`}>
-              <strong>{site}</strong>: {rows.length ? `${t('siteProblems')} — ${rows.map((r) => r.selector).join(', ')}` : t('siteHealthy')}
+              <strong>{site}</strong>:{' '}
+              {rows.length ? `${t('siteProblems')} — ${rows.map((r) => r.selector).join(', ')}` : t('siteHealthy')}
             </li>
           );
         })}

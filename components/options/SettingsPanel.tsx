@@ -27,7 +27,12 @@ export function SettingsPanel() {
   };
   const adj = (s['sentiment.adjustments'] as UserAdjustments | undefined) ?? emptyAdjustments();
   const bh = (s['businessHours'] as BusinessHours | null | undefined) ?? null;
-  const defaultBh: BusinessHours = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+  const defaultBh: BusinessHours = {
+    days: [1, 2, 3, 4, 5],
+    start: '09:00',
+    end: '17:00',
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  };
   return (
     <section className="max-w-2xl space-y-4 text-sm" aria-label={t('tabSettings')}>
       <fieldset>
@@ -53,7 +58,12 @@ export function SettingsPanel() {
         </div>
       </fieldset>
       <label className="flex items-center gap-2">
-        <input type="checkbox" checked={!!bh} onChange={(e) => void patch({ businessHours: e.target.checked ? defaultBh : null })} data-testid="bh-enabled" />
+        <input
+          type="checkbox"
+          checked={!!bh}
+          onChange={(e) => void patch({ businessHours: e.target.checked ? defaultBh : null })}
+          data-testid="bh-enabled"
+        />
         {t('setBusinessHours')}
       </label>
       {bh && (
@@ -66,30 +76,61 @@ export function SettingsPanel() {
                 <input
                   type="checkbox"
                   checked={bh.days.includes(i)}
-                  onChange={(e) => void patch({ businessHours: { ...bh, days: e.target.checked ? [...bh.days, i].sort() : bh.days.filter((x) => x !== i) } })}
+                  onChange={(e) =>
+                    void patch({
+                      businessHours: {
+                        ...bh,
+                        days: e.target.checked ? [...bh.days, i].sort() : bh.days.filter((x) => x !== i),
+                      },
+                    })
+                  }
                 />
                 {d}
               </label>
             ))}
           </span>
           <label>
-            {t('setStart')} <input type="time" value={bh.start} onChange={(e) => void patch({ businessHours: { ...bh, start: e.target.value } })} />
+            {t('setStart')}{' '}
+            <input
+              type="time"
+              value={bh.start}
+              onChange={(e) => void patch({ businessHours: { ...bh, start: e.target.value } })}
+            />
           </label>
           <label>
-            {t('setEnd')} <input type="time" value={bh.end} onChange={(e) => void patch({ businessHours: { ...bh, end: e.target.value } })} />
+            {t('setEnd')}{' '}
+            <input
+              type="time"
+              value={bh.end}
+              onChange={(e) => void patch({ businessHours: { ...bh, end: e.target.value } })}
+            />
           </label>
           <label>
             {t('setTimeZone')}{' '}
-            <input className="rounded border border-slate-300 px-1" defaultValue={bh.timeZone} onBlur={(e) => void patch({ businessHours: { ...bh, timeZone: e.target.value.trim() } })} />
+            <input
+              className="rounded border border-slate-300 px-1"
+              defaultValue={bh.timeZone}
+              onBlur={(e) => void patch({ businessHours: { ...bh, timeZone: e.target.value.trim() } })}
+            />
           </label>
         </fieldset>
       )}
       <label className="flex items-center gap-2">
-        <input type="checkbox" checked={s['guard.strict'] === true} onChange={(e) => void patch({ 'guard.strict': e.target.checked })} data-testid="strict" />
+        <input
+          type="checkbox"
+          checked={s['guard.strict'] === true}
+          onChange={(e) => void patch({ 'guard.strict': e.target.checked })}
+          data-testid="strict"
+        />
         {t('setStrict')}
       </label>
       <label className="flex items-center gap-2">
-        <input type="checkbox" checked={s['nav.enabled'] !== false} onChange={(e) => void patch({ 'nav.enabled': e.target.checked })} data-testid="nav-enabled" />
+        <input
+          type="checkbox"
+          checked={s['nav.enabled'] !== false}
+          onChange={(e) => void patch({ 'nav.enabled': e.target.checked })}
+          data-testid="nav-enabled"
+        />
         {t('setNav')}
       </label>
       <label className="flex items-center gap-2">
@@ -101,7 +142,11 @@ export function SettingsPanel() {
         />
         {t('setNotify')}
         {typeof s['notify.dailyAt'] === 'string' && (
-          <input type="time" value={s['notify.dailyAt'] as string} onChange={(e) => void patch({ 'notify.dailyAt': e.target.value })} />
+          <input
+            type="time"
+            value={s['notify.dailyAt'] as string}
+            onChange={(e) => void patch({ 'notify.dailyAt': e.target.value })}
+          />
         )}
       </label>
       <label className="block">
@@ -125,12 +170,23 @@ export function SettingsPanel() {
           data-testid="brand-terms"
           defaultValue={adj.brandTerms.join('\n')}
           onBlur={(e) => {
-            const terms = [...new Set(e.target.value.split('\n').map((x) => x.trim()).filter((x) => x && x.length <= 100))].slice(0, 500);
+            const terms = [
+              ...new Set(
+                e.target.value
+                  .split('\n')
+                  .map((x) => x.trim())
+                  .filter((x) => x && x.length <= 100),
+              ),
+            ].slice(0, 500);
             void patch({ 'sentiment.adjustments': { ...adj, brandTerms: terms } });
           }}
         />
       </label>
-      <button type="button" className="rounded border border-slate-400 px-2 py-1" onClick={() => void patch({ 'sentiment.adjustments': { ...emptyAdjustments(), brandTerms: adj.brandTerms } })}>
+      <button
+        type="button"
+        className="rounded border border-slate-400 px-2 py-1"
+        onClick={() => void patch({ 'sentiment.adjustments': { ...emptyAdjustments(), brandTerms: adj.brandTerms } })}
+      >
         {t('setReset')}
       </button>
       <p role="status" className="text-emerald-800">

@@ -5,9 +5,23 @@ import { checkLimit } from '../../lib/templates/length';
 import { SITE_KEYS, type SiteKey } from '../../lib/types';
 import { t } from '../../lib/i18n';
 
-const SAMPLE = { author: 'María José 🌸', handle: 'mariajose', my_account: 'brandco', post_url: 'https://x.com/brandco/status/1', locale: 'en' };
+const SAMPLE = {
+  author: 'María José 🌸',
+  handle: 'mariajose',
+  my_account: 'brandco',
+  post_url: 'https://x.com/brandco/status/1',
+  locale: 'en',
+};
 
-function PlatformBoxes({ value, onChange, idPrefix }: { value: SiteKey[]; onChange: (v: SiteKey[]) => void; idPrefix: string }) {
+function PlatformBoxes({
+  value,
+  onChange,
+  idPrefix,
+}: {
+  value: SiteKey[];
+  onChange: (v: SiteKey[]) => void;
+  idPrefix: string;
+}) {
   return (
     <span className="flex gap-3">
       {SITE_KEYS.map((s) => (
@@ -38,12 +52,19 @@ function Preview({ body, platforms }: { body: string; platforms: SiteKey[] }) {
             <div className="text-xs text-slate-600">
               {site}
               {limit && (
-                <span className={limit.ok ? 'ml-2' : 'ml-2 font-semibold text-red-800'} data-testid={`tpl-count-${site}`}>
+                <span
+                  className={limit.ok ? 'ml-2' : 'ml-2 font-semibold text-red-800'}
+                  data-testid={`tpl-count-${site}`}
+                >
                   {limit.length}/{limit.limit}
                 </span>
               )}
             </div>
-            {r.ok ? <p className="whitespace-pre-wrap">{r.text}</p> : <p className="text-red-800">{r.errors.map((e) => e.message).join(' ')}</p>}
+            {r.ok ? (
+              <p className="whitespace-pre-wrap">{r.text}</p>
+            ) : (
+              <p className="text-red-800">{r.errors.map((e) => e.message).join(' ')}</p>
+            )}
           </div>
         );
       })}
@@ -55,18 +76,31 @@ export function TemplateEditor({ value, onChange }: { value: Template; onChange:
   const errors = useMemo(() => parseTemplate(value.body).errors, [value.body]);
   const set = <K extends keyof Template>(k: K, v: Template[K]) => onChange({ ...value, [k]: v });
   const setVariant = (i: number, patch: Partial<TemplateVariant>) =>
-    set('variants', value.variants.map((v, j) => (j === i ? { ...v, ...patch } : v)));
+    set(
+      'variants',
+      value.variants.map((v, j) => (j === i ? { ...v, ...patch } : v)),
+    );
   const field = 'w-full rounded border border-slate-300 px-2 py-1';
   return (
     <div className="grid grid-cols-2 gap-4">
       <div className="space-y-2 text-sm">
         <label className="block">
           {t('tplTitle')}
-          <input className={field} data-testid="tpl-title" value={value.title} onChange={(e) => set('title', e.target.value)} />
+          <input
+            className={field}
+            data-testid="tpl-title"
+            value={value.title}
+            onChange={(e) => set('title', e.target.value)}
+          />
         </label>
         <label className="block">
           {t('tplBody')}
-          <textarea className={`${field} h-28`} data-testid="tpl-body" value={value.body} onChange={(e) => set('body', e.target.value)} />
+          <textarea
+            className={`${field} h-28`}
+            data-testid="tpl-body"
+            value={value.body}
+            onChange={(e) => set('body', e.target.value)}
+          />
         </label>
         <p className="text-xs text-slate-600">{t('tplVariables')}</p>
         {errors.length > 0 && (
@@ -82,7 +116,15 @@ export function TemplateEditor({ value, onChange }: { value: Template; onChange:
             className={field}
             data-testid="tpl-tags"
             value={value.tags.join(', ')}
-            onChange={(e) => set('tags', e.target.value.split(',').map((s) => s.trim()).filter(Boolean))}
+            onChange={(e) =>
+              set(
+                'tags',
+                e.target.value
+                  .split(',')
+                  .map((s) => s.trim())
+                  .filter(Boolean),
+              )
+            }
           />
         </label>
         <fieldset>
@@ -92,7 +134,12 @@ export function TemplateEditor({ value, onChange }: { value: Template; onChange:
         <div className="flex gap-2">
           <label className="block flex-1">
             {t('tplLanguage')}
-            <input className={field} data-testid="tpl-language" value={value.language} onChange={(e) => set('language', e.target.value.trim())} />
+            <input
+              className={field}
+              data-testid="tpl-language"
+              value={value.language}
+              onChange={(e) => set('language', e.target.value.trim())}
+            />
           </label>
           <label className="block flex-1">
             {t('tplAbbreviation')}
@@ -105,14 +152,23 @@ export function TemplateEditor({ value, onChange }: { value: Template; onChange:
           </label>
         </div>
         <label className="flex items-center gap-2">
-          <input type="checkbox" data-testid="tpl-brand-only" checked={value.brandOnly} onChange={(e) => set('brandOnly', e.target.checked)} />
+          <input
+            type="checkbox"
+            data-testid="tpl-brand-only"
+            checked={value.brandOnly}
+            onChange={(e) => set('brandOnly', e.target.checked)}
+          />
           {t('tplBrandOnly')}
         </label>
         <fieldset className="space-y-2">
           <legend className="font-semibold">{t('tplVariants')}</legend>
           {value.variants.map((v, i) => (
             <div key={v.id} className="space-y-1 rounded border border-slate-200 p-2">
-              <PlatformBoxes idPrefix={`var-${v.id}`} value={v.platforms} onChange={(p) => setVariant(i, { platforms: p })} />
+              <PlatformBoxes
+                idPrefix={`var-${v.id}`}
+                value={v.platforms}
+                onChange={(p) => setVariant(i, { platforms: p })}
+              />
               <input
                 className={field}
                 aria-label={t('tplLanguage')}
@@ -120,8 +176,22 @@ export function TemplateEditor({ value, onChange }: { value: Template; onChange:
                 value={v.language}
                 onChange={(e) => setVariant(i, { language: e.target.value.trim() })}
               />
-              <textarea className={`${field} h-16`} aria-label={t('tplBody')} value={v.body} onChange={(e) => setVariant(i, { body: e.target.value })} />
-              <button type="button" className="text-xs text-red-800 underline" onClick={() => set('variants', value.variants.filter((_, j) => j !== i))}>
+              <textarea
+                className={`${field} h-16`}
+                aria-label={t('tplBody')}
+                value={v.body}
+                onChange={(e) => setVariant(i, { body: e.target.value })}
+              />
+              <button
+                type="button"
+                className="text-xs text-red-800 underline"
+                onClick={() =>
+                  set(
+                    'variants',
+                    value.variants.filter((_, j) => j !== i),
+                  )
+                }
+              >
                 {t('tplRemoveVariant')}
               </button>
             </div>
@@ -129,7 +199,12 @@ export function TemplateEditor({ value, onChange }: { value: Template; onChange:
           <button
             type="button"
             className="rounded border border-slate-400 px-2 text-xs"
-            onClick={() => set('variants', [...value.variants, { id: crypto.randomUUID(), platforms: [], language: '', body: value.body }])}
+            onClick={() =>
+              set('variants', [
+                ...value.variants,
+                { id: crypto.randomUUID(), platforms: [], language: '', body: value.body },
+              ])
+            }
           >
             {t('tplAddVariant')}
           </button>

@@ -18,7 +18,8 @@ async function loadTemplates(): Promise<Template[]> {
   });
 }
 
-const save = (templates: Template[]) => send('templates.save', { templates: templates as unknown as Record<string, unknown>[] });
+const save = (templates: Template[]) =>
+  send('templates.save', { templates: templates as unknown as Record<string, unknown>[] });
 
 export function TemplatesPanel() {
   const [templates, setTemplates] = useState<Template[]>([]);
@@ -42,7 +43,16 @@ export function TemplatesPanel() {
   const create = (base?: Template) => {
     const now = Date.now();
     const tpl = base
-      ? { ...base, id: crypto.randomUUID(), title: `${base.title} (copy)`, abbreviation: undefined, usageCount: 0, lastUsedAt: undefined, createdAt: now, updatedAt: now }
+      ? {
+          ...base,
+          id: crypto.randomUUID(),
+          title: `${base.title} (copy)`,
+          abbreviation: undefined,
+          usageCount: 0,
+          lastUsedAt: undefined,
+          createdAt: now,
+          updatedAt: now,
+        }
       : createTemplate({ id: crypto.randomUUID(), title: t('tplNew'), body: '', now });
     setSelected(tpl.id);
     setDraft(tpl);
@@ -52,7 +62,10 @@ export function TemplatesPanel() {
     const candidate = { ...draft, updatedAt: Date.now() };
     const parsed = templateSchema.safeParse(candidate);
     if (!parsed.success) {
-      setStatus({ text: t('tplInvalid'), details: zodIssuesToErrors(parsed.error.issues, candidate, '').map((e) => e.message) });
+      setStatus({
+        text: t('tplInvalid'),
+        details: zodIssuesToErrors(parsed.error.issues, candidate, '').map((e) => e.message),
+      });
       return;
     }
     await save([parsed.data]);
@@ -77,7 +90,12 @@ export function TemplatesPanel() {
     const kind: ImportKind = /\.csv$/i.test(file.name) ? 'csv' : 'json';
     const result = parseImport(new Uint8Array(await file.arrayBuffer()), kind);
     if (!result.ok) {
-      setStatus({ text: t('tplImportFailed'), details: result.errors.map((e) => [e.line ? `line ${e.line}` : '', e.field, e.message].filter(Boolean).join(': ')) });
+      setStatus({
+        text: t('tplImportFailed'),
+        details: result.errors.map((e) =>
+          [e.line ? `line ${e.line}` : '', e.field, e.message].filter(Boolean).join(': '),
+        ),
+      });
       return;
     }
     const plan = planImport(templates, result.templates, mode);
@@ -86,7 +104,9 @@ export function TemplatesPanel() {
     await reload();
     setStatus({
       text: t('tplImportDone', plan.toAdd.length, plan.toUpdate.length, plan.skipped.length),
-      details: plan.conflicts.length ? [t('tplImportConflicts', plan.conflicts.length), ...plan.conflicts.map((c) => c.message)] : undefined,
+      details: plan.conflicts.length
+        ? [t('tplImportConflicts', plan.conflicts.length), ...plan.conflicts.map((c) => c.message)]
+        : undefined,
     });
   };
   const onStarter = async () => {
@@ -108,24 +128,48 @@ export function TemplatesPanel() {
           onChange={(e) => setQuery(e.target.value)}
           data-testid="tpl-search"
         />
-        <button type="button" className="rounded bg-blue-700 px-3 py-1 text-white" onClick={() => create()} data-testid="tpl-new">
+        <button
+          type="button"
+          className="rounded bg-blue-700 px-3 py-1 text-white"
+          onClick={() => create()}
+          data-testid="tpl-new"
+        >
           {t('tplNew')}
         </button>
         <label className="rounded border border-slate-400 px-2 py-1">
           {t('tplImport')}
-          <input type="file" accept=".json,.csv,application/json,text/csv" className="sr-only" data-testid="tpl-import" onChange={(e) => e.target.files?.[0] && void onImport(e.target.files[0])} />
+          <input
+            type="file"
+            accept=".json,.csv,application/json,text/csv"
+            className="sr-only"
+            data-testid="tpl-import"
+            onChange={(e) => e.target.files?.[0] && void onImport(e.target.files[0])}
+          />
         </label>
         <label>
           {t('tplImportMode')}{' '}
-          <select value={mode} onChange={(e) => setMode(e.target.value as ImportMode)} className="rounded border border-slate-300" data-testid="tpl-import-mode">
+          <select
+            value={mode}
+            onChange={(e) => setMode(e.target.value as ImportMode)}
+            className="rounded border border-slate-300"
+            data-testid="tpl-import-mode"
+          >
             <option value="skip">{t('tplImportSkip')}</option>
             <option value="merge">{t('tplImportMerge')}</option>
           </select>
         </label>
-        <button type="button" className="rounded border border-slate-400 px-2 py-1" onClick={() => downloadText('riposte-templates.json', 'application/json', exportJson(templates))}>
+        <button
+          type="button"
+          className="rounded border border-slate-400 px-2 py-1"
+          onClick={() => downloadText('riposte-templates.json', 'application/json', exportJson(templates))}
+        >
           {t('tplExportJson')}
         </button>
-        <button type="button" className="rounded border border-slate-400 px-2 py-1" onClick={() => downloadText('riposte-templates.csv', 'text/csv', exportCsv(templates))}>
+        <button
+          type="button"
+          className="rounded border border-slate-400 px-2 py-1"
+          onClick={() => downloadText('riposte-templates.csv', 'text/csv', exportCsv(templates))}
+        >
           {t('tplExportCsv')}
         </button>
         <button type="button" className="rounded border border-slate-400 px-2 py-1" onClick={() => void onStarter()}>
@@ -150,7 +194,11 @@ export function TemplatesPanel() {
         </div>
       )}
       <div className="grid grid-cols-[260px_1fr] gap-4">
-        <ul className="max-h-[70vh] overflow-auto rounded border border-slate-200" data-testid="tpl-list" aria-label={t('tabTemplates')}>
+        <ul
+          className="max-h-[70vh] overflow-auto rounded border border-slate-200"
+          data-testid="tpl-list"
+          aria-label={t('tabTemplates')}
+        >
           {shown.map((tpl) => (
             <li key={tpl.id}>
               <button
@@ -161,7 +209,9 @@ export function TemplatesPanel() {
               >
                 <span className="font-medium">{tpl.title}</span>
                 <span className="block truncate text-xs text-slate-600">
-                  {[tpl.abbreviation, tpl.language, tpl.tags.join(' · '), t('tplUsage', tpl.usageCount)].filter(Boolean).join(' — ')}
+                  {[tpl.abbreviation, tpl.language, tpl.tags.join(' · '), t('tplUsage', tpl.usageCount)]
+                    .filter(Boolean)
+                    .join(' — ')}
                 </span>
               </button>
             </li>
@@ -172,14 +222,28 @@ export function TemplatesPanel() {
           <div className="space-y-3">
             <TemplateEditor value={draft} onChange={setDraft} />
             <div className="flex gap-2">
-              <button type="button" className="rounded bg-blue-700 px-3 py-1 text-sm text-white" onClick={() => void onSave()} data-testid="tpl-save">
+              <button
+                type="button"
+                className="rounded bg-blue-700 px-3 py-1 text-sm text-white"
+                onClick={() => void onSave()}
+                data-testid="tpl-save"
+              >
                 {t('tplSave')}
               </button>
-              <button type="button" className="rounded border border-slate-400 px-3 py-1 text-sm" onClick={() => create(draft)}>
+              <button
+                type="button"
+                className="rounded border border-slate-400 px-3 py-1 text-sm"
+                onClick={() => create(draft)}
+              >
                 {t('tplDuplicate')}
               </button>
               {templates.some((x) => x.id === draft.id) && (
-                <button type="button" className="rounded border border-red-700 px-3 py-1 text-sm text-red-800" onClick={() => void onDelete(draft)} data-testid="tpl-delete">
+                <button
+                  type="button"
+                  className="rounded border border-red-700 px-3 py-1 text-sm text-red-800"
+                  onClick={() => void onDelete(draft)}
+                  data-testid="tpl-delete"
+                >
                   {t('tplDelete')}
                 </button>
               )}

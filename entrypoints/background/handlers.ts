@@ -57,11 +57,7 @@ export const WRITES: ReadonlySet<MessageType> = new Set<MessageType>([
 
 export const coreHandlers: HandlerMap = {
   'page.init': async (req, { db }) => {
-    const [accounts, settings, templates] = await Promise.all([
-      listAccounts(db),
-      getSettings(db),
-      listTemplates(db),
-    ]);
+    const [accounts, settings, templates] = await Promise.all([listAccounts(db), getSettings(db), listTemplates(db)]);
     return { site: req.site, accounts: accounts.filter((a) => a.site === req.site), settings, templates };
   },
   'comments.seen': async (req, { db }) => upsertSeen(db, req),
@@ -124,6 +120,7 @@ export const coreHandlers: HandlerMap = {
     await deleteEverything(db);
     return null;
   },
-  'retention.prune': async (_req, { db, now }) => pruneOldTexts(db, { now: now(), retentionDays: await getRetentionDays(db) }),
+  'retention.prune': async (_req, { db, now }) =>
+    pruneOldTexts(db, { now: now(), retentionDays: await getRetentionDays(db) }),
   'export.range': async (req, { db }) => exportRange(db, req),
 };

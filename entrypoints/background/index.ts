@@ -14,7 +14,8 @@ const CHANGES = new Set(['accounts.set', 'settings.set', 'templates.save', 'temp
 
 async function announceChange(): Promise<void> {
   const tabs = await browser.tabs.query({ url: HOST_PERMISSIONS }).catch(() => []);
-  for (const tab of tabs) if (tab.id !== undefined) void browser.tabs.sendMessage(tab.id, { riposteChanged: true }).catch(() => undefined);
+  for (const tab of tabs)
+    if (tab.id !== undefined) void browser.tabs.sendMessage(tab.id, { riposteChanged: true }).catch(() => undefined);
 }
 
 export default defineBackground(() => {
@@ -25,7 +26,8 @@ export default defineBackground(() => {
     else console.error('[riposte] database unavailable:', res.error);
     return res;
   });
-  const withDb = (fn: (db: RiposteDb) => Promise<unknown>): void => void ready.then((res) => (res.ok ? fn(res.db) : undefined)).catch((err) => console.error('[riposte]', err));
+  const withDb = (fn: (db: RiposteDb) => Promise<unknown>): void =>
+    void ready.then((res) => (res.ok ? fn(res.db) : undefined)).catch((err) => console.error('[riposte]', err));
   const handlers = { ...coreHandlers } as Record<string, AnyHandler>;
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
 

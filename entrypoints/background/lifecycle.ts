@@ -39,7 +39,9 @@ export async function schedulePrune(): Promise<void> {
   await browser.alarms.create(PRUNE, { delayInMinutes: 5, periodInMinutes: 24 * 60 });
 }
 
-export function listenForAlarms(ready: () => Promise<{ ok: true; db: RiposteDb } | { ok: false; error: string }>): void {
+export function listenForAlarms(
+  ready: () => Promise<{ ok: true; db: RiposteDb } | { ok: false; error: string }>,
+): void {
   browser.alarms?.onAlarm.addListener(async (alarm) => {
     const res = await ready();
     if (!res.ok) return;
@@ -59,5 +61,3 @@ export function listenForAlarms(ready: () => Promise<{ ok: true; db: RiposteDb }
     });
   });
 }
-
-

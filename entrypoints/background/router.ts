@@ -43,14 +43,19 @@ export async function route(
   try {
     const ctx = { ...base, from };
     const run = () => handler(parsed.data, ctx);
-    return { ok: true, data: WRITES.has(type) ? await withQuotaRecovery(base.db, run, { now: base.now }) : await run() };
+    return {
+      ok: true,
+      data: WRITES.has(type) ? await withQuotaRecovery(base.db, run, { now: base.now }) : await run(),
+    };
   } catch (err) {
     const e = err as Error;
     if (e?.name === 'StorageFullError') return { ok: false, error: e.message };
     const quota = e?.name === 'QuotaExceededError' || /quota/i.test(String(e?.message));
     return {
       ok: false,
-      error: quota ? 'Storage is full: free space or lower the retention period in Riposte settings.' : `${type} failed: ${e?.message ?? e}`,
+      error: quota
+        ? 'Storage is full: free space or lower the retention period in Riposte settings.'
+        : `${type} failed: ${e?.message ?? e}`,
     };
   }
 }

@@ -25,7 +25,10 @@ export async function buildSummary(db: RiposteDb, req: ParsedRequest<'summary.ge
   const [comments, replies, guardEvents, accounts] = await Promise.all([
     listBetween(db, from, now + 1),
     listRepliesBetween(db, from, now + 1),
-    db.guardEvents.where('at').between(from, now + 1, true, true).toArray(),
+    db.guardEvents
+      .where('at')
+      .between(from, now + 1, true, true)
+      .toArray(),
     db.accounts.toArray(),
   ]);
   const businessHours = (settings['businessHours'] as BusinessHours | null | undefined) ?? null;
@@ -34,7 +37,9 @@ export async function buildSummary(db: RiposteDb, req: ParsedRequest<'summary.ge
     { now, timeZone, sla: slaFromSettings(settings), businessHours, site: req.site, account: req.account },
   );
   const crises = detectCrises(comments, { now });
-  const knownAccounts = [...new Set([...accounts.map((a) => a.handle), ...comments.map((c) => c.seenAs).filter(Boolean)])] as string[];
+  const knownAccounts = [
+    ...new Set([...accounts.map((a) => a.handle), ...comments.map((c) => c.seenAs).filter(Boolean)]),
+  ] as string[];
   return { summary, crises, accounts: knownAccounts, empty: comments.length === 0 && replies.length === 0 };
 }
 

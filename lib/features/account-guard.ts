@@ -29,7 +29,13 @@ function trackDraftStart(store: PageStore, adapter: SiteAdapter, signal: AbortSi
   window.addEventListener('paste', onInput, { capture: true, signal });
 }
 
-function logDecision(site: SiteKey, store: PageStore, reasons: GuardReason[], decision: GuardDecision, templateId?: string) {
+function logDecision(
+  site: SiteKey,
+  store: PageStore,
+  reasons: GuardReason[],
+  decision: GuardDecision,
+  templateId?: string,
+) {
   void send('guard.log', {
     site,
     account: store.getState().activeHandle ?? undefined,

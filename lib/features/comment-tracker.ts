@@ -54,7 +54,9 @@ export default defineFeature({
       if (outbox.size) timer = setTimeout(flush, 50);
     };
     const enqueueSend = (c: TrackedComment) => {
-      const own = !!store.getState().activeHandle && c.authorHandle.toLowerCase() === store.getState().activeHandle!.toLowerCase();
+      const own =
+        !!store.getState().activeHandle &&
+        c.authorHandle.toLowerCase() === store.getState().activeHandle!.toLowerCase();
       outbox.set(c.id, {
         commentId: c.id,
         authorHandle: c.authorHandle,
@@ -85,7 +87,14 @@ export default defineFeature({
         tracked = prev;
       } else {
         const result = analyze(parsed.text, { user: settings['sentiment.adjustments'] as UserAdjustments | undefined });
-        tracked = { ...parsed, sentiment: result.label, intents: result.intents, lang: result.lang, reasons: result.reasons, answered: prev?.answered };
+        tracked = {
+          ...parsed,
+          sentiment: result.label,
+          intents: result.intents,
+          lang: result.lang,
+          reasons: result.reasons,
+          answered: prev?.answered,
+        };
         comments.set(parsed.id, tracked);
         enqueueSend(tracked);
       }

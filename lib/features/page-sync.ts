@@ -36,7 +36,8 @@ export default defineFeature({
     onPageMutation(() => readAccount(store, adapter), { signal, wait: 150 });
     window.addEventListener('focus', () => void refreshFromBackground(store, site).catch(() => undefined), { signal });
     const onMessage = (msg: unknown) => {
-      if ((msg as { riposteChanged?: boolean })?.riposteChanged) void refreshFromBackground(store, site).catch(() => undefined);
+      if ((msg as { riposteChanged?: boolean })?.riposteChanged)
+        void refreshFromBackground(store, site).catch(() => undefined);
     };
     browser.runtime.onMessage.addListener(onMessage);
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));

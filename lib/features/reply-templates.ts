@@ -48,7 +48,9 @@ function placeCursor(composer: HTMLElement, fromEnd: number): void {
     composer.setSelectionRange(pos, pos);
     return;
   }
-  const sel = composer.ownerDocument.getSelection() as Selection & { modify?: (a: string, d: string, g: string) => void };
+  const sel = composer.ownerDocument.getSelection() as Selection & {
+    modify?: (a: string, d: string, g: string) => void;
+  };
   for (let i = 0; i < fromEnd; i++) sel?.modify?.('move', 'backward', 'character');
 }
 
@@ -86,7 +88,12 @@ export default defineFeature({
       d.accountAtStart ??= store.getState().activeHandle;
       d.commentId ??= commentId;
       store.getState().drafts.set(composer, d);
-      void send('templates.used', { id: tpl.id, site, commentId, account: store.getState().activeHandle ?? undefined }).catch(() => undefined);
+      void send('templates.used', {
+        id: tpl.id,
+        site,
+        commentId,
+        account: store.getState().activeHandle ?? undefined,
+      }).catch(() => undefined);
       return null;
     };
 
@@ -100,7 +107,11 @@ export default defineFeature({
         log.warn(t('pickerNoComposer'));
         return;
       }
-      const commentId = store.getState().drafts.get(composer)?.commentId ?? target?.id ?? store.getState().focusedCommentId ?? undefined;
+      const commentId =
+        store.getState().drafts.get(composer)?.commentId ??
+        target?.id ??
+        store.getState().focusedCommentId ??
+        undefined;
       const lang = commentId ? store.getState().comments.get(commentId)?.lang : undefined;
       const theComposer = composer;
       let message: string | null = null;
@@ -165,7 +176,7 @@ export default defineFeature({
     const expandAbbreviation = async (e: KeyboardEvent) => {
       const composer = composerOf(e.target, adapter.findComposers(document));
       if (!composer) return;
-      let before = '';
+      let before: string;
       if (isTextField(composer)) before = composer.value.slice(0, composer.selectionStart ?? 0);
       else {
         const sel = document.getSelection();
@@ -178,7 +189,8 @@ export default defineFeature({
       if (!tpl) return;
       e.preventDefault();
       e.stopImmediatePropagation();
-      const commentId = store.getState().drafts.get(composer)?.commentId ?? store.getState().focusedCommentId ?? undefined;
+      const commentId =
+        store.getState().drafts.get(composer)?.commentId ?? store.getState().focusedCommentId ?? undefined;
       const lang = commentId ? store.getState().comments.get(commentId)?.lang : undefined;
       const r = renderTemplate(pickVariant(tpl, { site, lang }), renderContext(fc, commentId));
       if (!r.ok) {

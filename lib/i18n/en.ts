@@ -59,8 +59,10 @@ export const en = {
   pickerOver: '{0} characters over the {1} limit',
   pickerHint: '1–9 pick · ↑↓ Enter · Esc close',
   pickerNoComposer: 'Riposte: open a reply box first (or focus a comment with Alt+J / Alt+K).',
-  pickerInsertFailed: 'Riposte could not put the text into the reply box; it is on your clipboard — paste it with Ctrl+V.',
-  pickerInsertFailedNoClipboard: 'Riposte could not put the text into the reply box, and the clipboard was unavailable.',
+  pickerInsertFailed:
+    'Riposte could not put the text into the reply box; it is on your clipboard — paste it with Ctrl+V.',
+  pickerInsertFailedNoClipboard:
+    'Riposte could not put the text into the reply box, and the clipboard was unavailable.',
   pickerBrandOnly: 'brand only',
   today: 'Today',
   vsYesterday: 'yesterday {0}',
@@ -127,7 +129,8 @@ export const en = {
   tplAddVariant: 'Add variant',
   tplRemoveVariant: 'Remove',
   tplPreview: 'Preview with sample values',
-  tplVariables: 'Variables: {author} {handle} {first_name} {my_account} {platform} {post_url} {date} {time} {cursor}; fallback: {first_name|there}',
+  tplVariables:
+    'Variables: {author} {handle} {first_name} {my_account} {platform} {post_url} {date} {time} {cursor}; fallback: {first_name|there}',
   tplUsage: 'Used {0}×',
   tplEmpty: 'No templates yet.',
   tplImport: 'Import',
@@ -161,7 +164,8 @@ export const en = {
   setReset: 'Forget my sentiment corrections',
   pageUrl: 'Page',
   tabData: 'Data',
-  dataIntro: 'Everything Riposte stores stays in this browser. Back it up as one JSON file, restore it, or delete it all.',
+  dataIntro:
+    'Everything Riposte stores stays in this browser. Back it up as one JSON file, restore it, or delete it all.',
   dataExport: 'Export backup',
   dataImport: 'Restore backup',
   dataMode: 'Existing data',

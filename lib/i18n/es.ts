@@ -166,7 +166,8 @@ export const es: Messages = {
   setReset: 'Olvidar mis correcciones de sentimiento',
   pageUrl: 'Página',
   tabData: 'Datos',
-  dataIntro: 'Todo lo que guarda Riposte se queda en este navegador. Haz una copia en un archivo JSON, restáurala o bórralo todo.',
+  dataIntro:
+    'Todo lo que guarda Riposte se queda en este navegador. Haz una copia en un archivo JSON, restáurala o bórralo todo.',
   dataExport: 'Exportar copia',
   dataImport: 'Restaurar copia',
   dataMode: 'Datos existentes',

@@ -9,7 +9,10 @@ export function registerCatalog(lang: string, messages: Messages): void {
 
 function uiLanguage(): string {
   try {
-    const g = globalThis as { chrome?: { i18n?: { getUILanguage?: () => string } }; browser?: { i18n?: { getUILanguage?: () => string } } };
+    const g = globalThis as {
+      chrome?: { i18n?: { getUILanguage?: () => string } };
+      browser?: { i18n?: { getUILanguage?: () => string } };
+    };
     const fromBrowser = g.browser?.i18n?.getUILanguage?.() ?? g.chrome?.i18n?.getUILanguage?.();
     return (fromBrowser || navigator.language || 'en').toLowerCase();
   } catch {

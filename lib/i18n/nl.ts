@@ -166,7 +166,8 @@ export const nl: Messages = {
   setReset: 'Mijn sentimentcorrecties vergeten',
   pageUrl: 'Pagina',
   tabData: 'Gegevens',
-  dataIntro: 'Alles wat Riposte bewaart, blijft in deze browser. Maak een back-up als één JSON-bestand, zet die terug of verwijder alles.',
+  dataIntro:
+    'Alles wat Riposte bewaart, blijft in deze browser. Maak een back-up als één JSON-bestand, zet die terug of verwijder alles.',
   dataExport: 'Back-up exporteren',
   dataImport: 'Back-up terugzetten',
   dataMode: 'Bestaande gegevens',
@@ -176,7 +177,8 @@ export const nl: Messages = {
   dataRestored: 'Back-up teruggezet:',
   dataImportFailed: 'Er is niets teruggezet:',
   dataDeleteAll: 'Alles verwijderen',
-  dataDeleteConfirm: 'Alle reacties, antwoorden, sjablonen, accounts en instellingen verwijderen? Dit kan niet ongedaan worden gemaakt.',
+  dataDeleteConfirm:
+    'Alle reacties, antwoorden, sjablonen, accounts en instellingen verwijderen? Dit kan niet ongedaan worden gemaakt.',
   dataDeleteYes: 'Ja, alles verwijderen',
   dataDeleted: 'Alle gegevens verwijderd.',
 };

@@ -2,7 +2,10 @@
  * Processes a queue in small slices when the main thread is idle, so tagging thousands of comments
  * never produces a long task. Each slice stops after `budgetMs`.
  */
-export function createIdleQueue<T>(work: (item: T) => void, opts: { budgetMs?: number; signal: AbortSignal; onDrain?: () => void }) {
+export function createIdleQueue<T>(
+  work: (item: T) => void,
+  opts: { budgetMs?: number; signal: AbortSignal; onDrain?: () => void },
+) {
   const budget = opts.budgetMs ?? 8;
   const items: T[] = [];
   let scheduled = false;

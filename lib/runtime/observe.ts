@@ -102,7 +102,10 @@ export function observe(
 }
 
 /** Like observe, but for any mutation under the page (debounced); for re-reading page state. */
-export function onPageMutation(callback: () => void, { signal, wait = 250 }: { signal: AbortSignal; wait?: number }): void {
+export function onPageMutation(
+  callback: () => void,
+  { signal, wait = 250 }: { signal: AbortSignal; wait?: number },
+): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const mo = new MutationObserver(() => {
     if (timer) return;
@@ -111,7 +114,12 @@ export function onPageMutation(callback: () => void, { signal, wait = 250 }: { s
       if (!signal.aborted) callback();
     }, wait);
   });
-  mo.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['href', 'aria-label'] });
+  mo.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['href', 'aria-label'],
+  });
   signal.addEventListener('abort', () => {
     mo.disconnect();
     if (timer) clearTimeout(timer);

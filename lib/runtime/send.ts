@@ -6,9 +6,11 @@ const RETRY_DELAYS_MS = [50, 200, 500, 1000, 2000];
 /** True for the errors a sleeping or restarting MV3 service worker produces. */
 function isTransient(err: unknown): boolean {
   const msg = String((err as Error)?.message ?? err);
-  return /Could not establish connection|Receiving end does not exist|message port closed|Extension context invalidated/i.test(
-    msg,
-  ) && !/Extension context invalidated/i.test(msg);
+  return (
+    /Could not establish connection|Receiving end does not exist|message port closed|Extension context invalidated/i.test(
+      msg,
+    ) && !/Extension context invalidated/i.test(msg)
+  );
 }
 
 /**

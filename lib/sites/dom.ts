@@ -201,7 +201,7 @@ export function waitFor<T>(fn: () => T | null | undefined, opts: WaitOptions = {
     if (signal?.aborted) return resolve(null);
     signal?.addEventListener('abort', onAbort, { once: true });
     const tick = (): void => {
-      let v: T | null | undefined = null;
+      let v: T | null | undefined;
       try {
         v = fn();
       } catch {
@@ -219,7 +219,8 @@ export function waitFor<T>(fn: () => T | null | undefined, opts: WaitOptions = {
 export function clickLikeUser(el: HTMLElement): void {
   const view = el.ownerDocument.defaultView;
   const init = { bubbles: true, cancelable: true, composed: true, view } as MouseEventInit;
-  const P = view && 'PointerEvent' in view ? (view as unknown as { PointerEvent: typeof PointerEvent }).PointerEvent : null;
+  const P =
+    view && 'PointerEvent' in view ? (view as unknown as { PointerEvent: typeof PointerEvent }).PointerEvent : null;
   if (P) el.dispatchEvent(new P('pointerdown', init));
   el.dispatchEvent(new MouseEvent('mousedown', init));
   if (P) el.dispatchEvent(new P('pointerup', init));

@@ -49,7 +49,11 @@ export function readEditor(el: HTMLElement): string {
   return out.replace(/\n$/, '');
 }
 
-const norm = (s: string): string => s.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/\n+$/, '');
+const norm = (s: string): string =>
+  s
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\n+$/, '');
 
 /** True when `after` contains `text` (the editor may hold other text around it). */
 export function holdsText(after: string, text: string): boolean {
@@ -85,7 +89,14 @@ function buildPaste(view: Window & typeof globalThis, text: string): ClipboardEv
     dt = undefined;
   }
   // Chromium reads `clipboardData`; Firefox's ClipboardEventInit only knows `dataType`/`data`. Pass both.
-  const init = { clipboardData: dt, dataType: 'text/plain', data: text, bubbles: true, cancelable: true, composed: true };
+  const init = {
+    clipboardData: dt,
+    dataType: 'text/plain',
+    data: text,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  };
   try {
     return new view.ClipboardEvent('paste', init as ClipboardEventInit);
   } catch {
@@ -144,7 +155,7 @@ function insertField(el: HTMLTextAreaElement | HTMLInputElement, text: string): 
   const before = el.value;
   const start = el.selectionStart ?? before.length;
   const end = el.selectionEnd ?? before.length;
-  let ran = false;
+  let ran: boolean;
   try {
     ran = doc.execCommand('insertText', false, text);
   } catch {
@@ -153,7 +164,11 @@ function insertField(el: HTMLTextAreaElement | HTMLInputElement, text: string): 
   if (ran && el.value !== before) return 'execCommand';
   const proto = el.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
   const view = doc.defaultView as (Window & typeof globalThis) | null;
-  const realProto = view ? (el.tagName === 'TEXTAREA' ? view.HTMLTextAreaElement.prototype : view.HTMLInputElement.prototype) : proto;
+  const realProto = view
+    ? el.tagName === 'TEXTAREA'
+      ? view.HTMLTextAreaElement.prototype
+      : view.HTMLInputElement.prototype
+    : proto;
   const setter = Object.getOwnPropertyDescriptor(realProto, 'value')?.set;
   const next = before.slice(0, start) + text + before.slice(end);
   if (setter) setter.call(el, next);

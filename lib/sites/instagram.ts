@@ -5,7 +5,19 @@
  * structural fallback. LEAST CERTAIN adapter: no real capture of IG comment markup exists.
  */
 import type { ActiveAccount, ParsedComment, Route, SelectorReport, SiteAdapter } from '../types';
-import { cleanText, clickLikeUser, countAll, docLang, docOf, hrefPath, lineText, pickActive, report, textOf, waitFor } from './dom';
+import {
+  cleanText,
+  clickLikeUser,
+  countAll,
+  docLang,
+  docOf,
+  hrefPath,
+  lineText,
+  pickActive,
+  report,
+  textOf,
+  waitFor,
+} from './dom';
 import { ADD_COMMENT_WORDS, POST_WORDS, REPLY_WORDS, textIsOneOf, textStartsWithOneOf } from './i18n';
 import { insertText, readEditor } from './insert';
 
@@ -15,7 +27,8 @@ export const INSTAGRAM_SELECTORS = {
   anyTime: 'time[datetime]',
   dialog: 'div[role="dialog"]',
   commentText: 'span[dir="auto"]',
-  composer: 'form textarea, form input[type="text"], form input:not([type]), form [contenteditable="true"][role="textbox"]',
+  composer:
+    'form textarea, form input[type="text"], form input:not([type]), form [contenteditable="true"][role="textbox"]',
   looseTextarea: 'textarea[aria-label], textarea[placeholder], input[placeholder]',
   lexical: '[data-lexical-editor="true"]',
   submitButton: 'button[type="submit"], [role="button"], button',
@@ -28,8 +41,27 @@ const S = INSTAGRAM_SELECTORS;
 const HOSTS = new Set(['www.instagram.com', 'instagram.com', 'm.instagram.com']);
 const USER = /^[A-Za-z0-9._]{1,30}$/;
 const RESERVED = new Set([
-  'p', 'reel', 'reels', 'tv', 'explore', 'direct', 'accounts', 'stories', 'about', 'legal', 'developer',
-  'create', 'web', 'emails', 'challenge', 'session', 'privacy', 'terms', 'notifications', 'api', 'graphql',
+  'p',
+  'reel',
+  'reels',
+  'tv',
+  'explore',
+  'direct',
+  'accounts',
+  'stories',
+  'about',
+  'legal',
+  'developer',
+  'create',
+  'web',
+  'emails',
+  'challenge',
+  'session',
+  'privacy',
+  'terms',
+  'notifications',
+  'api',
+  'graphql',
 ]);
 const PERMALINK = /\/(?:p|reel|reels|tv)\/([A-Za-z0-9_-]+)\/c\/(\d+)(?:\/r\/(\d+))?/;
 
@@ -48,7 +80,11 @@ export function matchInstagramRoute(url: URL): Route | null {
   if (a === 'direct') return { kind: 'messages' };
   if ((a === 'accounts' && b === 'activity') || a === 'notifications') return { kind: 'notifications' };
   if (a === 'create') return { kind: 'compose' };
-  if (USER.test(a) && !RESERVED.has(a) && (parts.length === 1 || ['tagged', 'reels', 'saved', 'followers', 'following'].includes(b)))
+  if (
+    USER.test(a) &&
+    !RESERVED.has(a) &&
+    (parts.length === 1 || ['tagged', 'reels', 'saved', 'followers', 'following'].includes(b))
+  )
     return { kind: 'profile', handle: a };
   return null;
 }
@@ -213,7 +249,7 @@ function getActiveAccount(doc: Document): ActiveAccount | null {
 function replyControl(row: Element): HTMLElement | null {
   const lang = docLang(row);
   for (const el of Array.from(row.querySelectorAll<HTMLElement>('[role="button"], button, span'))) {
-    if (textIsOneOf(lineText(el), REPLY_WORDS, lang)) return (el.closest<HTMLElement>(S.button) ?? el);
+    if (textIsOneOf(lineText(el), REPLY_WORDS, lang)) return el.closest<HTMLElement>(S.button) ?? el;
   }
   return null;
 }
@@ -260,7 +296,10 @@ export const instagramAdapter: SiteAdapter = {
   insertText: (composer, text) =>
     insertText(composer, text, {
       findSubmit: findSubmitButton,
-      refind: () => findComposer(composer.isConnected ? (composer.closest('article, [role="dialog"]') ?? composer.ownerDocument) : document),
+      refind: () =>
+        findComposer(
+          composer.isConnected ? (composer.closest('article, [role="dialog"]') ?? composer.ownerDocument) : document,
+        ),
     }),
   readComposer: readEditor,
   openReply,

@@ -182,7 +182,8 @@ function parseShortDate(text: string, now: Date): Date | null {
 
 function tablesFor(lang?: string): RelativeTimeTable[] {
   const base = (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-  const order = base && RELATIVE_TIME_TABLES[base] ? [base, ...FALLBACK_ORDER.filter((l) => l !== base)] : FALLBACK_ORDER;
+  const order =
+    base && RELATIVE_TIME_TABLES[base] ? [base, ...FALLBACK_ORDER.filter((l) => l !== base)] : FALLBACK_ORDER;
   return order.map((l) => RELATIVE_TIME_TABLES[l]).filter((t): t is RelativeTimeTable => Boolean(t));
 }
 

@@ -5,7 +5,24 @@
  * The 2026 DOM has no comment id and no machine time: ids are derived, times estimated.
  */
 import type { ActiveAccount, ParsedComment, Route, SelectorReport, SiteAdapter } from '../types';
-import { cleanText, clickLikeUser, countAll, docLang, docOf, hash32, hrefPath, lineText, normalizeForId, pageUrl, pickActive, report, runMemo, safeDecode, textOf, waitFor } from './dom';
+import {
+  cleanText,
+  clickLikeUser,
+  countAll,
+  docLang,
+  docOf,
+  hash32,
+  hrefPath,
+  lineText,
+  normalizeForId,
+  pageUrl,
+  pickActive,
+  report,
+  runMemo,
+  safeDecode,
+  textOf,
+  waitFor,
+} from './dom';
 import { insertText, readEditor } from './insert';
 import { parseRelativeTime } from './relative-time';
 
@@ -44,7 +61,8 @@ export function matchTikTokRoute(url: URL): Route | null {
     if (parts.length === 1) return { kind: 'profile', handle: author };
     return null;
   }
-  if (parts.length === 0 || ['foryou', 'following', 'friends', 'live'].includes(a)) return parts.length <= 1 ? { kind: 'feed' } : null;
+  if (parts.length === 0 || ['foryou', 'following', 'friends', 'live'].includes(a))
+    return parts.length <= 1 ? { kind: 'feed' } : null;
   if (a === 'explore' || a === 'discover' || a === 'tag' || a === 'music') return { kind: 'explore' };
   if (a === 'search') return { kind: 'search', query: url.searchParams.get('q') ?? undefined };
   if (a === 'messages') return { kind: 'messages' };

@@ -1,6 +1,18 @@
 /** X (x.com) adapter. Hooks: data-testid (S1), status permalinks (S2), time[datetime] (S3). */
 import type { ActiveAccount, ParsedComment, Route, SelectorReport, SiteAdapter } from '../types';
-import { cleanText, clickLikeUser, countAll, docOf, hrefPath, isVisible, lineText, pickActive, report, textOf, waitFor } from './dom';
+import {
+  cleanText,
+  clickLikeUser,
+  countAll,
+  docOf,
+  hrefPath,
+  isVisible,
+  lineText,
+  pickActive,
+  report,
+  textOf,
+  waitFor,
+} from './dom';
 import { insertText, readEditor } from './insert';
 import { xThread } from './x-thread';
 
@@ -33,8 +45,27 @@ const S = X_SELECTORS;
 const HOSTS = new Set(['x.com', 'www.x.com', 'mobile.x.com', 'twitter.com', 'www.twitter.com', 'mobile.twitter.com']);
 const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 const RESERVED = new Set([
-  'home', 'explore', 'notifications', 'messages', 'search', 'settings', 'i', 'compose', 'login', 'logout',
-  'signup', 'tos', 'privacy', 'jobs', 'about', 'account', 'intent', 'share', 'hashtag', 'download', 'premium',
+  'home',
+  'explore',
+  'notifications',
+  'messages',
+  'search',
+  'settings',
+  'i',
+  'compose',
+  'login',
+  'logout',
+  'signup',
+  'tos',
+  'privacy',
+  'jobs',
+  'about',
+  'account',
+  'intent',
+  'share',
+  'hashtag',
+  'download',
+  'premium',
 ]);
 
 export function matchXRoute(url: URL): Route | null {
@@ -109,7 +140,9 @@ function isOuterArticle(el: Element): boolean {
 function findComments(root: ParentNode): Element[] {
   const list: Element[] = [];
   const all: ArrayLike<Element> =
-    'getElementsByTagName' in root ? (root as Element | Document).getElementsByTagName('article') : root.querySelectorAll('article');
+    'getElementsByTagName' in root
+      ? (root as Element | Document).getElementsByTagName('article')
+      : root.querySelectorAll('article');
   for (let i = 0; i < all.length; i++) {
     const a = all[i]!;
     if (a.getAttribute('data-testid') === 'tweet' && isOuterArticle(a)) list.push(a);
@@ -182,7 +215,8 @@ function getActiveAccount(doc: Document): ActiveAccount | null {
     const spans = sw.querySelectorAll('span');
     for (let i = 0; i < spans.length; i++) {
       const t = lineText(spans[i]);
-      if (t.startsWith('@') && HANDLE.test(t.slice(1))) return { handle: t.slice(1), source: 'SideNav_AccountSwitcher_Button @handle' };
+      if (t.startsWith('@') && HANDLE.test(t.slice(1)))
+        return { handle: t.slice(1), source: 'SideNav_AccountSwitcher_Button @handle' };
     }
   }
   const profile = doc.querySelector(S.profileLink);

@@ -38,7 +38,12 @@ async function bundle(): Promise<string> {
       emptyOutDir: true,
       write: true,
       minify: true,
-      lib: { entry: path.join(ROOT, 'lib/sites/index.ts'), name: 'RiposteSites', formats: ['iife'], fileName: () => 'sites.js' },
+      lib: {
+        entry: path.join(ROOT, 'lib/sites/index.ts'),
+        name: 'RiposteSites',
+        formats: ['iife'],
+        fileName: () => 'sites.js',
+      },
     },
   });
   return fs.readFileSync(path.join(outDir, 'sites.js'), 'utf8');
@@ -74,10 +79,11 @@ async function inPage(site: Site): Promise<SiteResult> {
       const tpl = document.querySelector('a[href*="/c/"] time')!.closest('ul > div')!;
       const c = tpl.cloneNode(true) as Element;
       const id = uniq();
-      for (const a of Array.from(c.querySelectorAll('a[href*="/c/"]'))) a.setAttribute('href', a.getAttribute('href')!.replace(/\/c\/\d+/, `/c/${id}`));
+      for (const a of Array.from(c.querySelectorAll('a[href*="/c/"]')))
+        a.setAttribute('href', a.getAttribute('href')!.replace(/\/c\/\d+/, `/c/${id}`));
       return c;
     }
-      // A thread without replies, so one copy = one comment.
+    // A thread without replies, so one copy = one comment.
     const threads = document.querySelectorAll('[class*="DivCommentObjectWrapper"]');
     const c = threads[threads.length - 1]!.cloneNode(true) as Element;
     const text = c.querySelector('[data-e2e="comment-level-1"] span')!;
@@ -128,7 +134,10 @@ const med = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(x
 
 export async function runAdapterBench(): Promise<BenchMetric[]> {
   const code = await bundle();
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   const metrics: BenchMetric[] = [];
   try {
     for (const site of SITES) {

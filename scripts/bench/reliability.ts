@@ -29,14 +29,17 @@ export async function runReliabilityReport(): Promise<Array<{ name: string; valu
   const tests: { file: string; title: string }[] = [];
   for (const file of walk(join(ROOT, 'tests'))) {
     const src = readFileSync(file, 'utf8');
-    for (const m of src.matchAll(/\b(?:it|test|check)\(\s*(['"`])(.+?)\1/g)) tests.push({ file: relative(ROOT, file), title: m[2]! });
+    for (const m of src.matchAll(/\b(?:it|test|check)\(\s*(['"`])(.+?)\1/g))
+      tests.push({ file: relative(ROOT, file), title: m[2]! });
   }
   const figures: Array<{ name: string; value: number; unit: string }> = [];
   console.log('\nReliability report — tests per fault class');
   for (const [cls, re] of Object.entries(CLASSES)) {
     const hits = tests.filter((t) => re.test(t.title));
     figures.push({ name: `reliability.${cls.replace(/\W+/g, '_')}.tests`, value: hits.length, unit: 'tests' });
-    console.log(`  ${cls.padEnd(22)} ${String(hits.length).padStart(3)}  ${[...new Set(hits.map((h) => h.file))].join(', ')}`);
+    console.log(
+      `  ${cls.padEnd(22)} ${String(hits.length).padStart(3)}  ${[...new Set(hits.map((h) => h.file))].join(', ')}`,
+    );
   }
   figures.push({ name: 'reliability.total.tests', value: tests.length, unit: 'tests' });
   return figures;

@@ -18,7 +18,10 @@ export interface SeenBatch {
  * Idempotent batch upsert: a comment seen a hundred times while scrolling stays one record.
  * The first sighting fixes firstSeenAt and seenAs; a user's correction of the label is kept.
  */
-export async function upsertSeen(db: RiposteDb, batch: SeenBatch): Promise<{ added: number; updated: number; answered: string[] }> {
+export async function upsertSeen(
+  db: RiposteDb,
+  batch: SeenBatch,
+): Promise<{ added: number; updated: number; answered: string[] }> {
   const unique = new Map<string, SeenComment>();
   for (const c of batch.comments) unique.set(commentKey(batch.site, c.commentId), c);
   const keys = [...unique.keys()];

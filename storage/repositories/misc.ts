@@ -3,8 +3,7 @@ import type { SiteKey } from '../../lib/types';
 import type { DiagnosticRow, RiposteDb } from '../db';
 import type { StoredTemplate } from '../types';
 
-export const accountKey = (site: SiteKey, handle: string) =>
-  `${site}:${handle.replace(/^@/, '').toLowerCase()}`;
+export const accountKey = (site: SiteKey, handle: string) => `${site}:${handle.replace(/^@/, '').toLowerCase()}`;
 
 export async function setAccountRole(
   db: RiposteDb,

@@ -19,7 +19,10 @@ export function listShared(sub: string): string[] {
   if (!fs.existsSync(SHARED_DIR)) {
     throw new Error('../shared/fixtures is absent: these suites read the captured pages from there');
   }
-  return fs.readdirSync(path.join(SHARED_DIR, sub)).filter((f) => f.endsWith('.html')).sort();
+  return fs
+    .readdirSync(path.join(SHARED_DIR, sub))
+    .filter((f) => f.endsWith('.html'))
+    .sort();
 }
 
 export function readOwn(rel: string): string {
@@ -27,7 +30,10 @@ export function readOwn(rel: string): string {
 }
 
 export function listOwn(sub: string): string[] {
-  return fs.readdirSync(path.join(OWN_DIR, sub)).filter((f) => f.endsWith('.html')).sort();
+  return fs
+    .readdirSync(path.join(OWN_DIR, sub))
+    .filter((f) => f.endsWith('.html'))
+    .sort();
 }
 
 /** A document for `html`; with `url`, a happy-dom window at that address (so location-based logic runs). */
@@ -55,7 +61,9 @@ export function stripClasses(doc: Document): Document {
 
 /** Variant: an extra wrapper <div> around every element that carries a hook (data-testid/data-e2e/href/time). */
 export function addWrappers(doc: Document): Document {
-  const targets = Array.from(doc.body.querySelectorAll('[data-testid], [data-e2e], a[href], time, span[dir], textarea, form, article'));
+  const targets = Array.from(
+    doc.body.querySelectorAll('[data-testid], [data-e2e], a[href], time, span[dir], textarea, form, article'),
+  );
   for (const el of targets) {
     const parent = el.parentElement;
     if (!parent || el.closest('[contenteditable="true"]')) continue;
@@ -68,24 +76,62 @@ export function addWrappers(doc: Document): Document {
 
 const UI: Record<'es' | 'ru', Record<string, string>> = {
   es: {
-    Reply: 'Responder', Post: 'Publicar', 'Add a comment…': 'Añade un comentario…', 'Add comment...': 'Añadir comentario...',
-    'Show more replies': 'Mostrar más respuestas', 'Load more comments': 'Cargar más comentarios', Like: 'Me gusta',
-    Profile: 'Perfil', Home: 'Inicio', 'Account menu': 'Menú de la cuenta', 'Post text': 'Texto del post',
-    'Post your reply': 'Publica tu respuesta', Conversation: 'Conversación', 'Timeline: Conversation': 'Cronología: Conversación',
-    'View 1 reply': 'Ver 1 respuesta', Hide: 'Ocultar', More: 'Más', 'Share post': 'Compartir post', Bookmark: 'Guardar',
+    Reply: 'Responder',
+    Post: 'Publicar',
+    'Add a comment…': 'Añade un comentario…',
+    'Add comment...': 'Añadir comentario...',
+    'Show more replies': 'Mostrar más respuestas',
+    'Load more comments': 'Cargar más comentarios',
+    Like: 'Me gusta',
+    Profile: 'Perfil',
+    Home: 'Inicio',
+    'Account menu': 'Menú de la cuenta',
+    'Post text': 'Texto del post',
+    'Post your reply': 'Publica tu respuesta',
+    Conversation: 'Conversación',
+    'Timeline: Conversation': 'Cronología: Conversación',
+    'View 1 reply': 'Ver 1 respuesta',
+    Hide: 'Ocultar',
+    More: 'Más',
+    'Share post': 'Compartir post',
+    Bookmark: 'Guardar',
   },
   ru: {
-    Reply: 'Ответить', Post: 'Опубликовать', 'Add a comment…': 'Добавьте комментарий…', 'Add comment...': 'Добавить комментарий...',
-    'Show more replies': 'Показать больше ответов', 'Load more comments': 'Загрузить больше комментариев', Like: 'Нравится',
-    Profile: 'Профиль', Home: 'Главная', 'Account menu': 'Меню учетной записи', 'Post text': 'Текст поста',
-    'Post your reply': 'Опубликуйте ответ', Conversation: 'Беседа', 'Timeline: Conversation': 'Лента: Беседа',
-    'View 1 reply': 'Показать 1 ответ', Hide: 'Скрыть', More: 'Ещё', 'Share post': 'Поделиться', Bookmark: 'Закладка',
+    Reply: 'Ответить',
+    Post: 'Опубликовать',
+    'Add a comment…': 'Добавьте комментарий…',
+    'Add comment...': 'Добавить комментарий...',
+    'Show more replies': 'Показать больше ответов',
+    'Load more comments': 'Загрузить больше комментариев',
+    Like: 'Нравится',
+    Profile: 'Профиль',
+    Home: 'Главная',
+    'Account menu': 'Меню учетной записи',
+    'Post text': 'Текст поста',
+    'Post your reply': 'Опубликуйте ответ',
+    Conversation: 'Беседа',
+    'Timeline: Conversation': 'Лента: Беседа',
+    'View 1 reply': 'Показать 1 ответ',
+    Hide: 'Скрыть',
+    More: 'Ещё',
+    'Share post': 'Поделиться',
+    Bookmark: 'Закладка',
   },
 };
 
 const RELATIVE: Record<'es' | 'ru', [RegExp, string][]> = {
-  es: [[/^(\d+)d ago$/, 'hace $1 d'], [/^(\d+)w ago$/, 'hace $1 sem'], [/^(\d+)h ago$/, 'hace $1 h'], [/^just now$/, 'justo ahora']],
-  ru: [[/^(\d+)d ago$/, '$1 дн. назад'], [/^(\d+)w ago$/, '$1 нед. назад'], [/^(\d+)h ago$/, '$1 ч назад'], [/^just now$/, 'только что']],
+  es: [
+    [/^(\d+)d ago$/, 'hace $1 d'],
+    [/^(\d+)w ago$/, 'hace $1 sem'],
+    [/^(\d+)h ago$/, 'hace $1 h'],
+    [/^just now$/, 'justo ahora'],
+  ],
+  ru: [
+    [/^(\d+)d ago$/, '$1 дн. назад'],
+    [/^(\d+)w ago$/, '$1 нед. назад'],
+    [/^(\d+)h ago$/, '$1 ч назад'],
+    [/^just now$/, 'только что'],
+  ],
 };
 
 /**

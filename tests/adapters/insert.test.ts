@@ -16,7 +16,9 @@ function mountIgForm(): { ta: HTMLTextAreaElement; post: HTMLElement } {
   const ta = document.querySelector('textarea')!;
   const post = document.querySelector<HTMLElement>('[role="button"]')!;
   // Stand-in for React: enables Post when the value is non-empty.
-  ta.addEventListener('input', () => (ta.value ? post.removeAttribute('aria-disabled') : post.setAttribute('aria-disabled', 'true')));
+  ta.addEventListener('input', () =>
+    ta.value ? post.removeAttribute('aria-disabled') : post.setAttribute('aria-disabled', 'true'),
+  );
   return { ta, post };
 }
 
@@ -49,7 +51,10 @@ describe('insertText: textarea (Instagram, X mobile)', () => {
   });
   it('reports failure for a detached composer and for empty text', async () => {
     const ta = document.createElement('textarea');
-    expect(await adapters.x.insertText(ta, 'x')).toMatchObject({ ok: false, reason: 'the composer is no longer in the page' });
+    expect(await adapters.x.insertText(ta, 'x')).toMatchObject({
+      ok: false,
+      reason: 'the composer is no longer in the page',
+    });
     const { ta: live } = mountIgForm();
     expect(await adapters.instagram.insertText(live, '')).toMatchObject({ ok: false, reason: 'nothing to insert' });
   });
@@ -68,7 +73,10 @@ describe('insertText: contenteditable (X, TikTok)', () => {
       const ce = e as ClipboardEvent & { data?: string };
       const text = ce.clipboardData?.getData('text/plain') || ce.data || '';
       e.preventDefault();
-      ed.querySelector('[data-contents]')!.innerHTML = text.split('\n').map((l) => `<div data-block="true"><span>${l}</span></div>`).join('');
+      ed.querySelector('[data-contents]')!.innerHTML = text
+        .split('\n')
+        .map((l) => `<div data-block="true"><span>${l}</span></div>`)
+        .join('');
       document.querySelector('[data-e2e="comment-post"]')!.removeAttribute('aria-disabled');
     });
     const r = await adapters.tiktok.insertText(el, 'a\nb');
@@ -93,16 +101,44 @@ describe('diagnose / layoutProblems', () => {
   });
   it('lists required selectors that matched nothing', () => {
     const empty = makeDoc('<html><body><main></main></body></html>');
-    expect(layoutProblems(adapters.x.diagnose(empty, new URL('https://x.com/a/status/1')))).toEqual(['commentItem', 'statusTime', 'composerOrReplyTrigger', 'activeAccount']);
-    expect(layoutProblems(adapters.tiktok.diagnose(empty, new URL('https://www.tiktok.com/@a/video/1')))).toEqual(['commentItem', 'commentText', 'composer', 'composerOrReplyTrigger', 'submitButton', 'activeAccount']);
-    expect(layoutProblems(adapters.instagram.diagnose(empty, new URL('https://www.instagram.com/p/Cx/')))).toEqual(['commentItem', 'commentTime', 'composer', 'composerOrReplyTrigger', 'activeAccount']);
+    expect(layoutProblems(adapters.x.diagnose(empty, new URL('https://x.com/a/status/1')))).toEqual([
+      'commentItem',
+      'statusTime',
+      'composerOrReplyTrigger',
+      'activeAccount',
+    ]);
+    expect(layoutProblems(adapters.tiktok.diagnose(empty, new URL('https://www.tiktok.com/@a/video/1')))).toEqual([
+      'commentItem',
+      'commentText',
+      'composer',
+      'composerOrReplyTrigger',
+      'submitButton',
+      'activeAccount',
+    ]);
+    expect(layoutProblems(adapters.instagram.diagnose(empty, new URL('https://www.instagram.com/p/Cx/')))).toEqual([
+      'commentItem',
+      'commentTime',
+      'composer',
+      'composerOrReplyTrigger',
+      'activeAccount',
+    ]);
     expect(layoutProblems(adapters.x.diagnose(empty, new URL('https://x.com/home')))).toEqual(['activeAccount']);
   });
   it('requirements depend on the route', () => {
     const doc = makeDoc(readShared('reconstructed/tiktok.html'));
     expect(layoutProblems(adapters.tiktok.diagnose(doc, new URL('https://www.tiktok.com/@a/video/1')))).toEqual([]);
-    expect(layoutProblems(adapters.instagram.diagnose(makeDoc(readShared('reconstructed/instagram.html')), new URL('https://www.instagram.com/p/ABCdef123/')))).toEqual([]);
-    const feed = adapters.tiktok.diagnose(makeDoc('<html><body></body></html>'), new URL('https://www.tiktok.com/foryou'));
+    expect(
+      layoutProblems(
+        adapters.instagram.diagnose(
+          makeDoc(readShared('reconstructed/instagram.html')),
+          new URL('https://www.instagram.com/p/ABCdef123/'),
+        ),
+      ),
+    ).toEqual([]);
+    const feed = adapters.tiktok.diagnose(
+      makeDoc('<html><body></body></html>'),
+      new URL('https://www.tiktok.com/foryou'),
+    );
     expect(feed.filter((r) => r.required).map((r) => r.name)).toEqual(['activeAccount']);
   });
 });
@@ -112,13 +148,16 @@ describe('openReply', () => {
     document.body.innerHTML = readOwn('x/status-conversation.html').replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, '');
     const article = adapters.x.findComments(document)[2]!;
     article.querySelector('[data-testid="reply"]')!.addEventListener('click', () => {
-      document.getElementById('layers')!.innerHTML = `<div role="dialog"><div contenteditable="true" role="textbox" data-testid="tweetTextarea_0"></div><button data-testid="tweetButton">Reply</button></div>`;
+      document.getElementById('layers')!.innerHTML =
+        `<div role="dialog"><div contenteditable="true" role="textbox" data-testid="tweetTextarea_0"></div><button data-testid="tweetButton">Reply</button></div>`;
     });
     const composer = await adapters.x.openReply(article);
     expect(composer?.closest('[role="dialog"]')).not.toBeNull();
   });
   it('Instagram: clicks the translated Reply control, else focuses the form textarea', async () => {
-    document.body.innerHTML = readOwn('instagram/post-page.html').replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, '').replace(/<span>Reply<\/span>/g, '<span>Ответить</span>');
+    document.body.innerHTML = readOwn('instagram/post-page.html')
+      .replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, '')
+      .replace(/<span>Reply<\/span>/g, '<span>Ответить</span>');
     const row = adapters.instagram.findComments(document)[0]!;
     let clicked = '';
     document.addEventListener('click', (e) => (clicked = (e.target as Element).textContent ?? ''), { once: true });
@@ -131,7 +170,8 @@ describe('openReply', () => {
     const item = adapters.tiktok.findComments(document)[2]!;
     const composer = await adapters.tiktok.openReply(item);
     expect(composer?.getAttribute('contenteditable')).toBe('true');
-    document.body.innerHTML = '<div><span data-e2e="comment-level-1">x</span><p data-e2e="comment-reply-1">Reply</p></div>';
+    document.body.innerHTML =
+      '<div><span data-e2e="comment-level-1">x</span><p data-e2e="comment-reply-1">Reply</p></div>';
     const ctl = new AbortController();
     ctl.abort();
     expect(await adapters.tiktok.openReply(document.querySelector('div')!, ctl.signal)).toBeNull();

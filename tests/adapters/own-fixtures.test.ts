@@ -16,7 +16,9 @@ const VARIANTS: [string, (d: Document) => Document][] = [
   ['extra wrapper divs', addWrappers],
 ];
 const summary = (c: ParsedComment): string =>
-  [c.id, c.authorHandle, c.isReply ? `reply:${c.parentId ?? '?'}` : 'top', c.isFocusedPost ? 'focused' : ''].join(' ').trim();
+  [c.id, c.authorHandle, c.isReply ? `reply:${c.parentId ?? '?'}` : 'top', c.isFocusedPost ? 'focused' : '']
+    .join(' ')
+    .trim();
 
 function sameUnderVariants(site: 'x' | 'tiktok' | 'instagram', file: string, url?: string): void {
   const base = parseAll(adapters[site], makeDoc(readOwn(`${site}/${file}`), url), NOW);
@@ -24,14 +26,19 @@ function sameUnderVariants(site: 'x' | 'tiktok' | 'instagram', file: string, url
     it(`${file}: identical extraction with ${name}`, () => {
       const doc = transform(makeDoc(readOwn(`${site}/${file}`), url));
       expect(parseAll(adapters[site], doc, NOW)).toEqual(base);
-      expect(adapters[site].getActiveAccount(doc)).toEqual(adapters[site].getActiveAccount(makeDoc(readOwn(`${site}/${file}`), url)));
-      expect(adapters[site].findComposers(doc)).toHaveLength(adapters[site].findComposers(makeDoc(readOwn(`${site}/${file}`), url)).length);
+      expect(adapters[site].getActiveAccount(doc)).toEqual(
+        adapters[site].getActiveAccount(makeDoc(readOwn(`${site}/${file}`), url)),
+      );
+      expect(adapters[site].findComposers(doc)).toHaveLength(
+        adapters[site].findComposers(makeDoc(readOwn(`${site}/${file}`), url)).length,
+      );
     });
   }
 }
 
 describe('own X fixtures', () => {
-  it('lists the expected files', () => expect(listOwn('x')).toEqual(['mobile-compose.html', 'reply-modal.html', 'status-conversation.html']));
+  it('lists the expected files', () =>
+    expect(listOwn('x')).toEqual(['mobile-compose.html', 'reply-modal.html', 'status-conversation.html']));
   const doc = makeDoc(readOwn('x/status-conversation.html'));
   const parsed = parseAll(adapters.x, doc);
   it('reads the conversation in visual order with thread structure', () => {
@@ -61,7 +68,10 @@ describe('own X fixtures', () => {
     expect(dave.createdAt).toBe('2026-03-02T11:30:00.000Z');
   });
   it('finds the account, the switcher, the inline composer and its disabled submit', () => {
-    expect(adapters.x.getActiveAccount(doc)).toEqual({ handle: 'cm_brand', source: 'SideNav_AccountSwitcher_Button avatar' });
+    expect(adapters.x.getActiveAccount(doc)).toEqual({
+      handle: 'cm_brand',
+      source: 'SideNav_AccountSwitcher_Button avatar',
+    });
     expect(adapters.x.findAccountSwitcher(doc)?.getAttribute('data-testid')).toBe('SideNav_AccountSwitcher_Button');
     const composer = adapters.x.findComposer(doc)!;
     expect(composer.getAttribute('data-testid')).toBe('tweetTextarea_0');
@@ -100,15 +110,24 @@ describe('own TikTok fixtures', () => {
   const parsed = parseAll(adapters.tiktok, doc, NOW);
   it('derives stable, unique ids (ordinal among identical comments) and thread parents', () => {
     expect(parsed.map((c) => [c.authorHandle, c.isReply, c.parentId?.split(':')[2] ?? null])).toEqual([
-      ['mia.sol', false, null], ['brand_cm', true, 'mia.sol'], ['mia.sol', true, 'mia.sol'], ['copycat', false, null],
-      ['copycat', false, null], ['hacker_42', false, null], ['rtl.user', false, null], ['longtalker', false, null], ['emoji.only', false, null],
+      ['mia.sol', false, null],
+      ['brand_cm', true, 'mia.sol'],
+      ['mia.sol', true, 'mia.sol'],
+      ['copycat', false, null],
+      ['copycat', false, null],
+      ['hacker_42', false, null],
+      ['rtl.user', false, null],
+      ['longtalker', false, null],
+      ['emoji.only', false, null],
     ]);
     expect(new Set(parsed.map((c) => c.id)).size).toBe(parsed.length);
     expect(parsed[3]!.id.endsWith(':0')).toBe(true);
     expect(parsed[4]!.id).toBe(parsed[3]!.id.replace(/:0$/, ':1'));
     expect(parsed[0]!.id.startsWith('tt:7400000000000000123:mia.sol:')).toBe(true); // video id from the page JSON
     expect(parsed.every((c) => c.postId === '7400000000000000123')).toBe(true);
-    expect(parseAll(adapters.tiktok, makeDoc(readOwn('tiktok/video-panel.html')), NOW).map((c) => c.id)).toEqual(parsed.map((c) => c.id));
+    expect(parseAll(adapters.tiktok, makeDoc(readOwn('tiktok/video-panel.html')), NOW).map((c) => c.id)).toEqual(
+      parsed.map((c) => c.id),
+    );
   });
   it('takes the video id from the URL when there is one', () => {
     const withUrl = parseAll(adapters.tiktok, makeDoc(readOwn('tiktok/video-panel.html'), url), NOW);
@@ -117,8 +136,15 @@ describe('own TikTok fixtures', () => {
   });
   it('estimates times from relative labels and short dates', () => {
     expect(parsed.map((c) => c.createdAt)).toEqual([
-      '2026-03-03T10:00:00.000Z', '2026-03-03T12:00:00.000Z', '2026-03-03T11:55:00.000Z', '2026-03-02T12:00:00.000Z', '2026-03-02T12:00:00.000Z',
-      '2026-02-24T12:00:00.000Z', new Date(2025, 3, 19).toISOString(), new Date(2024, 3, 19).toISOString(), '2026-02-28T12:00:00.000Z',
+      '2026-03-03T10:00:00.000Z',
+      '2026-03-03T12:00:00.000Z',
+      '2026-03-03T11:55:00.000Z',
+      '2026-03-02T12:00:00.000Z',
+      '2026-03-02T12:00:00.000Z',
+      '2026-02-24T12:00:00.000Z',
+      new Date(2025, 3, 19).toISOString(),
+      new Date(2024, 3, 19).toISOString(),
+      '2026-02-28T12:00:00.000Z',
     ]);
     expect(parsed.every((c) => c.createdAtPrecision === 'relative')).toBe(true);
   });
@@ -134,7 +160,10 @@ describe('own TikTok fixtures', () => {
     expect(adapters.tiktok.getActiveAccount(doc)).toEqual({ handle: 'brand_cm', source: 'nav-profile link' });
     const c = adapters.tiktok.findComposer(doc)!;
     expect(adapters.tiktok.findSubmitButton(c)?.getAttribute('data-e2e')).toBe('comment-post');
-    const browse = makeDoc(readOwn('tiktok/browse-modal.html'), 'https://www.tiktok.com/@creator.x/video/7300000000000000001');
+    const browse = makeDoc(
+      readOwn('tiktok/browse-modal.html'),
+      'https://www.tiktok.com/@creator.x/video/7300000000000000001',
+    );
     expect(adapters.tiktok.getActiveAccount(browse)).toBeNull();
     expect(adapters.tiktok.findComposer(browse)).toBeNull();
     const b = parseAll(adapters.tiktok, browse, NOW);
@@ -149,20 +178,29 @@ describe('own TikTok fixtures', () => {
 });
 
 describe('own Instagram fixtures', () => {
-  it('lists the expected files', () => expect(listOwn('instagram')).toEqual(['feed-modal.html', 'post-page.html', 'reel.html']));
+  it('lists the expected files', () =>
+    expect(listOwn('instagram')).toEqual(['feed-modal.html', 'post-page.html', 'reel.html']));
   it('standalone post page: comments and replies, caption excluded, hostile text literal', () => {
     const doc = makeDoc(readOwn('instagram/post-page.html'));
     const parsed = parseAll(adapters.instagram, doc);
     expect(parsed.map(summary)).toEqual([
-      '17900000000000001 luna.mar top', '17900000000000011 brand.care reply:17900000000000001', '17900000000000012 luna.mar reply:17900000000000001',
-      '17900000000000002 x_hostile_x top', '17900000000000003 paolo.rossi top',
+      '17900000000000001 luna.mar top',
+      '17900000000000011 brand.care reply:17900000000000001',
+      '17900000000000012 luna.mar reply:17900000000000001',
+      '17900000000000002 x_hostile_x top',
+      '17900000000000003 paolo.rossi top',
     ]);
     expect(parsed[0]!.text).toBe('Love it 😍🔥✨ ' + '💖'.repeat(25));
     expect(parsed[1]!.text).toBe('@luna.mar thank you! 🙏');
     expect(parsed[2]!.text).toBe('\u202eoverride\u202c zero\u200bwidth');
     expect(parsed[3]!.text).toBe('<a href="javascript:alert(1)">click</a> & <img src=x>');
     expect(parsed[4]!.text.length).toBeGreaterThan(1500);
-    expect(parsed[0]).toMatchObject({ createdAt: '2026-03-03T10:00:00.000Z', createdAtPrecision: 'exact', postId: 'CxYz123AbC', permalink: 'https://www.instagram.com/p/CxYz123AbC/c/17900000000000001/' });
+    expect(parsed[0]).toMatchObject({
+      createdAt: '2026-03-03T10:00:00.000Z',
+      createdAtPrecision: 'exact',
+      postId: 'CxYz123AbC',
+      permalink: 'https://www.instagram.com/p/CxYz123AbC/c/17900000000000001/',
+    });
     expect(parsed.some((c) => c.text.includes('Spring drop'))).toBe(false);
     expect(adapters.instagram.getActiveAccount(doc)).toEqual({ handle: 'brand.care', source: 'nav profile link' });
     const c = adapters.instagram.findComposer(doc)!;
@@ -171,14 +209,20 @@ describe('own Instagram fixtures', () => {
   });
   it('modal over the feed: only the dialog is read', () => {
     const doc = makeDoc(readOwn('instagram/feed-modal.html'));
-    expect(parseAll(adapters.instagram, doc).map(summary)).toEqual(['17700000000000001 ana.b top', '17700000000000002 brand.care reply:17700000000000001']);
+    expect(parseAll(adapters.instagram, doc).map(summary)).toEqual([
+      '17700000000000001 ana.b top',
+      '17700000000000002 brand.care reply:17700000000000001',
+    ]);
     const composers = adapters.instagram.findComposers(doc);
     expect(composers).toHaveLength(1);
     expect(composers[0]!.closest('[role="dialog"]')).not.toBeNull();
   });
   it('reel page: input composer, account from the page JSON', () => {
     const doc = makeDoc(readOwn('instagram/reel.html'));
-    expect(parseAll(adapters.instagram, doc).map(summary)).toEqual(['17600000000000001 runner.k top', '17600000000000002 dj.z reply:17600000000000001']);
+    expect(parseAll(adapters.instagram, doc).map(summary)).toEqual([
+      '17600000000000001 runner.k top',
+      '17600000000000002 dj.z reply:17600000000000001',
+    ]);
     expect(parseAll(adapters.instagram, doc)[0]!.postId).toBe('R33lC0de');
     expect(adapters.instagram.findComposer(doc)?.tagName).toBe('INPUT');
     expect(adapters.instagram.getActiveAccount(doc)?.handle).toBe('reels.team');

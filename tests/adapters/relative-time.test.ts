@@ -14,20 +14,83 @@ const monthsAgo = (n: number): string => {
 };
 
 const CASES: Record<string, [string, string][]> = {
-  en: [['just now', ago(0)], ['45s ago', ago(45_000)], ['5m ago', ago(5 * MIN)], ['2h ago', ago(2 * H)], ['3d ago', ago(3 * D)], ['1w ago', ago(7 * D)], ['2h', ago(2 * H)], ['Yesterday', ago(D)], ['2mo ago', monthsAgo(2)]],
-  es: [['justo ahora', ago(0)], ['hace 5 min', ago(5 * MIN)], ['hace 2 h', ago(2 * H)], ['hace 3 d', ago(3 * D)], ['hace 1 sem', ago(7 * D)], ['ayer', ago(D)], ['hace 2 días', ago(2 * D)]],
-  pt: [['agora', ago(0)], ['há 5 min', ago(5 * MIN)], ['há 2 h', ago(2 * H)], ['há 3 d', ago(3 * D)], ['há 1 sem', ago(7 * D)], ['3d atrás', ago(3 * D)], ['ontem', ago(D)]],
-  de: [['gerade eben', ago(0)], ['vor 5 Min.', ago(5 * MIN)], ['vor 2 Std.', ago(2 * H)], ['vor 3 T.', ago(3 * D)], ['vor 3 Tagen', ago(3 * D)], ['vor 1 Wo.', ago(7 * D)], ['gestern', ago(D)]],
-  fr: [["à l'instant", ago(0)], ['il y a 5 min', ago(5 * MIN)], ['il y a 2 h', ago(2 * H)], ['il y a 3 j', ago(3 * D)], ['il y a 1 sem.', ago(7 * D)], ['hier', ago(D)]],
-  ru: [['только что', ago(0)], ['5 мин. назад', ago(5 * MIN)], ['2 ч назад', ago(2 * H)], ['3 дн. назад', ago(3 * D)], ['1 нед. назад', ago(7 * D)], ['вчера', ago(D)], ['3 дня назад', ago(3 * D)]],
-  nl: [['zojuist', ago(0)], ['5 min geleden', ago(5 * MIN)], ['2 u geleden', ago(2 * H)], ['3 d geleden', ago(3 * D)], ['1 w geleden', ago(7 * D)], ['gisteren', ago(D)], ['3 dagen geleden', ago(3 * D)]],
-  it: [['adesso', ago(0)], ['5 min fa', ago(5 * MIN)], ['3 g fa', ago(3 * D)], ['ieri', ago(D)]],
+  en: [
+    ['just now', ago(0)],
+    ['45s ago', ago(45_000)],
+    ['5m ago', ago(5 * MIN)],
+    ['2h ago', ago(2 * H)],
+    ['3d ago', ago(3 * D)],
+    ['1w ago', ago(7 * D)],
+    ['2h', ago(2 * H)],
+    ['Yesterday', ago(D)],
+    ['2mo ago', monthsAgo(2)],
+  ],
+  es: [
+    ['justo ahora', ago(0)],
+    ['hace 5 min', ago(5 * MIN)],
+    ['hace 2 h', ago(2 * H)],
+    ['hace 3 d', ago(3 * D)],
+    ['hace 1 sem', ago(7 * D)],
+    ['ayer', ago(D)],
+    ['hace 2 días', ago(2 * D)],
+  ],
+  pt: [
+    ['agora', ago(0)],
+    ['há 5 min', ago(5 * MIN)],
+    ['há 2 h', ago(2 * H)],
+    ['há 3 d', ago(3 * D)],
+    ['há 1 sem', ago(7 * D)],
+    ['3d atrás', ago(3 * D)],
+    ['ontem', ago(D)],
+  ],
+  de: [
+    ['gerade eben', ago(0)],
+    ['vor 5 Min.', ago(5 * MIN)],
+    ['vor 2 Std.', ago(2 * H)],
+    ['vor 3 T.', ago(3 * D)],
+    ['vor 3 Tagen', ago(3 * D)],
+    ['vor 1 Wo.', ago(7 * D)],
+    ['gestern', ago(D)],
+  ],
+  fr: [
+    ["à l'instant", ago(0)],
+    ['il y a 5 min', ago(5 * MIN)],
+    ['il y a 2 h', ago(2 * H)],
+    ['il y a 3 j', ago(3 * D)],
+    ['il y a 1 sem.', ago(7 * D)],
+    ['hier', ago(D)],
+  ],
+  ru: [
+    ['только что', ago(0)],
+    ['5 мин. назад', ago(5 * MIN)],
+    ['2 ч назад', ago(2 * H)],
+    ['3 дн. назад', ago(3 * D)],
+    ['1 нед. назад', ago(7 * D)],
+    ['вчера', ago(D)],
+    ['3 дня назад', ago(3 * D)],
+  ],
+  nl: [
+    ['zojuist', ago(0)],
+    ['5 min geleden', ago(5 * MIN)],
+    ['2 u geleden', ago(2 * H)],
+    ['3 d geleden', ago(3 * D)],
+    ['1 w geleden', ago(7 * D)],
+    ['gisteren', ago(D)],
+    ['3 dagen geleden', ago(3 * D)],
+  ],
+  it: [
+    ['adesso', ago(0)],
+    ['5 min fa', ago(5 * MIN)],
+    ['3 g fa', ago(3 * D)],
+    ['ieri', ago(D)],
+  ],
 };
 
 describe('parseRelativeTime', () => {
   for (const [lang, cases] of Object.entries(CASES)) {
     it(`${lang} labels`, () => {
-      for (const [label, expected] of cases) expect(parseRelativeTime(label, NOW, lang)?.toISOString(), `${lang}: ${label}`).toBe(expected);
+      for (const [label, expected] of cases)
+        expect(parseRelativeTime(label, NOW, lang)?.toISOString(), `${lang}: ${label}`).toBe(expected);
     });
     it(`${lang} labels without knowing the page language`, () => {
       for (const [label, expected] of cases) {
@@ -50,6 +113,7 @@ describe('parseRelativeTime', () => {
     expect(parseRelativeTime('2 j geleden', NOW, 'nl-NL')?.toISOString()).toBe(de.toISOString());
   });
   it('rejects things that are not times', () => {
-    for (const s of ['', 'Reply', '234', 'Fan 03', '13-45', '2024-13-01', 'View 3 replies']) expect(parseRelativeTime(s, NOW), s).toBeNull();
+    for (const s of ['', 'Reply', '234', 'Fan 03', '13-45', '2024-13-01', 'View 3 replies'])
+      expect(parseRelativeTime(s, NOW), s).toBeNull();
   });
 });

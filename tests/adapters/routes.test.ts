@@ -5,7 +5,12 @@ import type { RouteKind, SiteKey } from '../../lib/types';
 
 const MATRIX: Record<SiteKey, Partial<Record<RouteKind, string[]>>> = {
   x: {
-    post: ['https://x.com/acme/status/1900000000000000001', 'https://x.com/acme/status/1900000000000000001/photo/1', 'https://x.com/i/status/123', 'https://twitter.com/a_b/status/42'],
+    post: [
+      'https://x.com/acme/status/1900000000000000001',
+      'https://x.com/acme/status/1900000000000000001/photo/1',
+      'https://x.com/i/status/123',
+      'https://twitter.com/a_b/status/42',
+    ],
     feed: ['https://x.com/', 'https://x.com/home'],
     profile: ['https://x.com/acme', 'https://x.com/acme/with_replies', 'https://x.com/acme/media'],
     notifications: ['https://x.com/notifications', 'https://x.com/notifications/mentions'],
@@ -15,8 +20,16 @@ const MATRIX: Record<SiteKey, Partial<Record<RouteKind, string[]>>> = {
     explore: ['https://x.com/explore', 'https://x.com/explore/tabs/trending'],
   },
   instagram: {
-    post: ['https://www.instagram.com/p/CxYz123AbC/', 'https://www.instagram.com/brand.care/p/CxYz123AbC/', 'https://www.instagram.com/p/CxYz123AbC/c/17900000000000001/'],
-    reel: ['https://www.instagram.com/reel/R33lC0de/', 'https://www.instagram.com/reels/R33lC0de/', 'https://www.instagram.com/brand.care/reel/R33lC0de/'],
+    post: [
+      'https://www.instagram.com/p/CxYz123AbC/',
+      'https://www.instagram.com/brand.care/p/CxYz123AbC/',
+      'https://www.instagram.com/p/CxYz123AbC/c/17900000000000001/',
+    ],
+    reel: [
+      'https://www.instagram.com/reel/R33lC0de/',
+      'https://www.instagram.com/reels/R33lC0de/',
+      'https://www.instagram.com/brand.care/reel/R33lC0de/',
+    ],
     feed: ['https://www.instagram.com/', 'https://www.instagram.com/reels/'],
     profile: ['https://www.instagram.com/brand.care/', 'https://www.instagram.com/brand.care/tagged/'],
     notifications: ['https://www.instagram.com/accounts/activity/'],
@@ -26,7 +39,10 @@ const MATRIX: Record<SiteKey, Partial<Record<RouteKind, string[]>>> = {
     explore: ['https://www.instagram.com/explore/', 'https://www.instagram.com/explore/tags/spring/'],
   },
   tiktok: {
-    video: ['https://www.tiktok.com/@brand_cm/video/7400000000000000123', 'https://www.tiktok.com/@brand.cm/video/7400000000000000123?is_from_webapp=1'],
+    video: [
+      'https://www.tiktok.com/@brand_cm/video/7400000000000000123',
+      'https://www.tiktok.com/@brand.cm/video/7400000000000000123?is_from_webapp=1',
+    ],
     photo: ['https://www.tiktok.com/@brand_cm/photo/7400000000000000124'],
     feed: ['https://www.tiktok.com/', 'https://www.tiktok.com/foryou', 'https://www.tiktok.com/following'],
     profile: ['https://www.tiktok.com/@brand_cm', 'https://www.tiktok.com/@brand.cm?lang=es'],
@@ -52,18 +68,34 @@ describe.each(Object.keys(MATRIX) as SiteKey[])('%s routes', (site) => {
   it('ignores other sites', () => {
     for (const [otherSite, m] of Object.entries(MATRIX)) {
       if (otherSite === site) continue;
-      for (const urls of Object.values(m)) for (const u of urls) expect(adapters[site].matchRoute(new URL(u)), u).toBeNull();
+      for (const urls of Object.values(m))
+        for (const u of urls) expect(adapters[site].matchRoute(new URL(u)), u).toBeNull();
     }
   });
 });
 
 describe('route details', () => {
   it('extracts ids, authors, handles and queries', () => {
-    expect(adapters.x.matchRoute(new URL('https://x.com/acme/status/19'))).toEqual({ kind: 'post', postId: '19', author: 'acme' });
+    expect(adapters.x.matchRoute(new URL('https://x.com/acme/status/19'))).toEqual({
+      kind: 'post',
+      postId: '19',
+      author: 'acme',
+    });
     expect(adapters.x.matchRoute(new URL('https://x.com/search?q=a%20b'))).toEqual({ kind: 'search', query: 'a b' });
-    expect(adapters.instagram.matchRoute(new URL('https://www.instagram.com/brand.care/p/Cx1/'))).toEqual({ kind: 'post', postId: 'Cx1', author: 'brand.care' });
-    expect(adapters.tiktok.matchRoute(new URL('https://www.tiktok.com/@a.b/video/7'))).toEqual({ kind: 'video', postId: '7', author: 'a.b' });
-    expect(adapters.tiktok.matchRoute(new URL('https://www.tiktok.com/@a.b'))).toEqual({ kind: 'profile', handle: 'a.b' });
+    expect(adapters.instagram.matchRoute(new URL('https://www.instagram.com/brand.care/p/Cx1/'))).toEqual({
+      kind: 'post',
+      postId: 'Cx1',
+      author: 'brand.care',
+    });
+    expect(adapters.tiktok.matchRoute(new URL('https://www.tiktok.com/@a.b/video/7'))).toEqual({
+      kind: 'video',
+      postId: '7',
+      author: 'a.b',
+    });
+    expect(adapters.tiktok.matchRoute(new URL('https://www.tiktok.com/@a.b'))).toEqual({
+      kind: 'profile',
+      handle: 'a.b',
+    });
   });
   it('siteForHost knows the exact hosts only', () => {
     expect(siteForHost('x.com')).toBe('x');

@@ -19,35 +19,87 @@ const VARIANTS: [string, (d: Document) => Document][] = [
   ['extra wrapper divs', addWrappers],
 ];
 
-const x = (id: string, handle: string, name: string, text: string, iso: string, extra: Partial<ParsedComment> = {}): Expect => ({
-  id, authorHandle: handle, authorName: name, text, createdAt: iso, createdAtPrecision: 'exact',
-  permalink: `https://x.com/${handle}/status/${id}`, isReply: false, isFocusedPost: false, ...extra,
+const x = (
+  id: string,
+  handle: string,
+  name: string,
+  text: string,
+  iso: string,
+  extra: Partial<ParsedComment> = {},
+): Expect => ({
+  id,
+  authorHandle: handle,
+  authorName: name,
+  text,
+  createdAt: iso,
+  createdAtPrecision: 'exact',
+  permalink: `https://x.com/${handle}/status/${id}`,
+  isReply: false,
+  isFocusedPost: false,
+  ...extra,
 });
 
 const X_EXPECTED: Record<string, Expect[]> = {
   'conversation-reply-cells.2023-12.html': [
     x('1706099190240088103', 'acme_support', 'Acme Support', "another person's reply", '2023-09-25T00:11:59.000Z'),
-    x('1706099462379033033', 'fan_042', 'Fan Forty Two', "reply to another person's reply", '2023-09-25T00:13:04.000Z', { isReply: true, parentId: '1706099190240088103' }),
+    x(
+      '1706099462379033033',
+      'fan_042',
+      'Fan Forty Two',
+      "reply to another person's reply",
+      '2023-09-25T00:13:04.000Z',
+      { isReply: true, parentId: '1706099190240088103' },
+    ),
   ],
   'conversation-self-thread.2023-12.html': [
     x('1734248650228855291', 'fan_042', 'Fan Forty Two', 'the head of a thread', '2023-12-11T16:27:53.000Z'),
-    x('1734248653919789531', 'fan_042', 'Fan Forty Two', '2nd message of a thread', '2023-12-11T16:27:54.000Z', { isReply: true, parentId: '1734248650228855291' }),
-    x('1734248657547870564', 'fan_042', 'Fan Forty Two', '3rd message of a thread', '2023-12-11T16:27:55.000Z', { isReply: true, parentId: '1734248653919789531' }),
+    x('1734248653919789531', 'fan_042', 'Fan Forty Two', '2nd message of a thread', '2023-12-11T16:27:54.000Z', {
+      isReply: true,
+      parentId: '1734248650228855291',
+    }),
+    x('1734248657547870564', 'fan_042', 'Fan Forty Two', '3rd message of a thread', '2023-12-11T16:27:55.000Z', {
+      isReply: true,
+      parentId: '1734248653919789531',
+    }),
   ],
   'conversation-show-more-replies.2023-12.html': [
     x('1707007575110099429', 'fan_042', 'Fan Forty Two', '1st message of a thread', '2023-09-27T12:21:35.000Z'),
     // after "Show more replies": its parent is hidden, so no parentId
-    x('1707007579103117527', 'fan_042', 'Fan Forty Two', '3rd message of a thread', '2023-09-27T12:21:36.000Z', { isReply: true }),
-    x('1725958337445961955', 'fan_042', 'Fan Forty Two', 'reply with a poll', '2023-11-18T19:25:09.000Z', { isReply: true, parentId: '1707007579103117527' }),
+    x('1707007579103117527', 'fan_042', 'Fan Forty Two', '3rd message of a thread', '2023-09-27T12:21:36.000Z', {
+      isReply: true,
+    }),
+    x('1725958337445961955', 'fan_042', 'Fan Forty Two', 'reply with a poll', '2023-11-18T19:25:09.000Z', {
+      isReply: true,
+      parentId: '1707007579103117527',
+    }),
   ],
   'status-focused-post.2025-10.html': [
-    x('1981398750557065646', 'TestUser123', 'Test User Account', "Democrat Shutdown Jeopardizes America's Skies", '2025-10-23T16:34:09.000Z', { isFocusedPost: true, postId: '1981398750557065646' }),
+    x(
+      '1981398750557065646',
+      'TestUser123',
+      'Test User Account',
+      "Democrat Shutdown Jeopardizes America's Skies",
+      '2025-10-23T16:34:09.000Z',
+      { isFocusedPost: true, postId: '1981398750557065646' },
+    ),
   ],
   'status-quote-post.2025-10.html': [
-    x('1983130065320780162', 'TestQuoter', 'Test Quoter', 'This is a quote tweet with additional commentary', '2025-10-28T11:13:47.000Z'),
+    x(
+      '1983130065320780162',
+      'TestQuoter',
+      'Test Quoter',
+      'This is a quote tweet with additional commentary',
+      '2025-10-28T11:13:47.000Z',
+    ),
   ],
   'status-quote-video.2025-10.html': [
-    x('1983128852952998358', 'QuotingUser', 'Quoting User', 'How to share Example.com links', '2025-10-28T11:08:57.000Z'),
+    x(
+      '1983128852952998358',
+      'QuotingUser',
+      'Quoting User',
+      'How to share Example.com links',
+      '2025-10-28T11:08:57.000Z',
+    ),
   ],
 };
 
@@ -78,31 +130,78 @@ const TIKTOK_ROWS: [string, string, string, string, string?][] = [
   ['fan_22', 'Fan 21', 'Why was my comment deleted?', local(1, 17)],
   ['fan_23', 'Fan 22', 'Love this so much, you made my day!', local(1, 17)],
 ];
-const ttId = (handle: string, text: string, video = 'unknown'): string => `tt:${video}:${handle}:${hash32(normalizeForId(text))}:0`;
+const ttId = (handle: string, text: string, video = 'unknown'): string =>
+  `tt:${video}:${handle}:${hash32(normalizeForId(text))}:0`;
 const TIKTOK_EXPECTED: Expect[] = TIKTOK_ROWS.map(([h, name, text, at, parent]) => {
   const p = parent ? TIKTOK_ROWS.find((r) => r[0] === parent)! : null;
   return {
-    id: ttId(h, text), authorHandle: h, authorName: name, text, createdAt: at, createdAtPrecision: 'relative',
-    isReply: !!p, parentId: p ? ttId(p[0], p[2]) : undefined,
+    id: ttId(h, text),
+    authorHandle: h,
+    authorName: name,
+    text,
+    createdAt: at,
+    createdAtPrecision: 'relative',
+    isReply: !!p,
+    parentId: p ? ttId(p[0], p[2]) : undefined,
   };
 });
 
 const RECONSTRUCTED: Record<SiteKey, Expect[]> = {
   x: [
-    x('1981398750557065646', 'op_handle', 'OP Name', 'Original post text 😀', '2025-10-23T16:34:09.000Z', { isFocusedPost: true, postId: '1981398750557065646' }),
-    x('1735935432297160849', 'replier', 'Replier', 'Reply text', '2023-12-16T08:10:33.000Z', { isReply: true, parentId: '1981398750557065646', postId: '1981398750557065646' }),
+    x('1981398750557065646', 'op_handle', 'OP Name', 'Original post text 😀', '2025-10-23T16:34:09.000Z', {
+      isFocusedPost: true,
+      postId: '1981398750557065646',
+    }),
+    x('1735935432297160849', 'replier', 'Replier', 'Reply text', '2023-12-16T08:10:33.000Z', {
+      isReply: true,
+      parentId: '1981398750557065646',
+      postId: '1981398750557065646',
+    }),
   ],
   instagram: [
-    { id: '18012345678901234', authorHandle: 'commenter', text: 'Comment text 🙂', createdAt: '2026-01-10T09:00:00.000Z', createdAtPrecision: 'exact',
-      permalink: 'https://www.instagram.com/p/ABCdef123/c/18012345678901234/', isReply: false, postId: 'ABCdef123' },
-    { id: '17999999999999999', authorHandle: 'replier', text: '@commenter reply text', createdAt: '2026-01-11T10:00:00.000Z', createdAtPrecision: 'exact',
-      permalink: 'https://www.instagram.com/p/ABCdef123/c/18012345678901234/r/17999999999999999/', isReply: true, parentId: '18012345678901234', postId: 'ABCdef123' },
+    {
+      id: '18012345678901234',
+      authorHandle: 'commenter',
+      text: 'Comment text 🙂',
+      createdAt: '2026-01-10T09:00:00.000Z',
+      createdAtPrecision: 'exact',
+      permalink: 'https://www.instagram.com/p/ABCdef123/c/18012345678901234/',
+      isReply: false,
+      postId: 'ABCdef123',
+    },
+    {
+      id: '17999999999999999',
+      authorHandle: 'replier',
+      text: '@commenter reply text',
+      createdAt: '2026-01-11T10:00:00.000Z',
+      createdAtPrecision: 'exact',
+      permalink: 'https://www.instagram.com/p/ABCdef123/c/18012345678901234/r/17999999999999999/',
+      isReply: true,
+      parentId: '18012345678901234',
+      postId: 'ABCdef123',
+    },
   ],
   tiktok: [
-    { id: ttId('commenter_handle', 'Comment text', '7500000000000000000'), authorHandle: 'commenter_handle', authorName: 'Display Name', text: 'Comment text',
-      createdAt: day(3), createdAtPrecision: 'relative', isReply: false, postId: '7500000000000000000' },
-    { id: ttId('replier', 'He learned to dance', '7500000000000000000'), authorHandle: 'replier', authorName: 'Replier', text: 'He learned to dance',
-      createdAtPrecision: 'unknown', isReply: true, parentId: ttId('commenter_handle', 'Comment text', '7500000000000000000'), postId: '7500000000000000000' },
+    {
+      id: ttId('commenter_handle', 'Comment text', '7500000000000000000'),
+      authorHandle: 'commenter_handle',
+      authorName: 'Display Name',
+      text: 'Comment text',
+      createdAt: day(3),
+      createdAtPrecision: 'relative',
+      isReply: false,
+      postId: '7500000000000000000',
+    },
+    {
+      id: ttId('replier', 'He learned to dance', '7500000000000000000'),
+      authorHandle: 'replier',
+      authorName: 'Replier',
+      text: 'He learned to dance',
+      createdAtPrecision: 'unknown',
+      isReply: true,
+      parentId: ttId('commenter_handle', 'Comment text', '7500000000000000000'),
+      postId: '7500000000000000000',
+    },
   ],
 };
 
@@ -180,6 +279,8 @@ describe('reconstructed skeletons (../shared/fixtures/reconstructed)', () => {
     const doc = makeDoc(readShared('reconstructed/x.html'));
     expect(adapters.x.findAccountSwitcher(doc)?.getAttribute('data-testid')).toBe('SideNav_AccountSwitcher_Button');
     expect(adapters.x.findComposer(doc)?.getAttribute('data-testid')).toBe('tweetTextarea_0');
-    expect(adapters.x.findSubmitButton(adapters.x.findComposer(doc)!)?.getAttribute('data-testid')).toBe('tweetButtonInline');
+    expect(adapters.x.findSubmitButton(adapters.x.findComposer(doc)!)?.getAttribute('data-testid')).toBe(
+      'tweetButtonInline',
+    );
   });
 });

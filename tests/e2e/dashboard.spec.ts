@@ -23,14 +23,18 @@ test('x: answer two comments (template and typed) → popup shows 2 replies, the
   popup,
   idb,
 }) => {
-  await setTemplates(await popup(), [{ id: 'tpl-thanks', title: 'Thanks', body: 'Thanks {first_name|there}, glad you like it!', tags: ['thanks'] }]);
+  await setTemplates(await popup(), [
+    { id: 'tpl-thanks', title: 'Thanks', body: 'Thanks {first_name|there}, glad you like it!', tags: ['thanks'] },
+  ]);
   const page = await openReplica('x');
   const comments = (await replica.comments(page)).filter((c) => !c.own && !c.parentId);
   await expect.poll(() => chipCount(page), { timeout: 15_000 }).toBeGreaterThanOrEqual(comments.length);
   const [a, b] = comments;
 
   const replyTo = async (c: typeof a) => {
-    const article = page.locator('article[data-testid="tweet"]', { has: page.locator(`a[href$="/status/${c!.id}"]`) }).first();
+    const article = page
+      .locator('article[data-testid="tweet"]', { has: page.locator(`a[href$="/status/${c!.id}"]`) })
+      .first();
     await article.getByTestId('reply').click();
     await expect(page.locator('div[role="dialog"] [data-testid="tweetTextarea_0"]')).toBeFocused();
   };
@@ -49,7 +53,9 @@ test('x: answer two comments (template and typed) → popup shows 2 replies, the
   await page.keyboard.press('Control+Enter');
   await expect.poll(async () => (await replica.submitted(page)).length).toBe(2);
 
-  await expect.poll(async () => ((await idb('riposte', 'replies')) as StoredReply[]).length, { timeout: 10_000 }).toBe(2);
+  await expect
+    .poll(async () => ((await idb('riposte', 'replies')) as StoredReply[]).length, { timeout: 10_000 })
+    .toBe(2);
   const replies = (await idb('riposte', 'replies')) as StoredReply[];
   expect(replies.map((r) => r.commentKey).sort()).toEqual([`x:${a!.id}`, `x:${b!.id}`].sort());
   expect(replies.find((r) => r.commentKey === `x:${a!.id}`)!.templateId).toBe('tpl-thanks');
@@ -59,7 +65,10 @@ test('x: answer two comments (template and typed) → popup shows 2 replies, the
   const stored = ((await idb('riposte', 'comments')) as StoredComment[]).filter((c) => c.site === 'x');
   const submitted = await replica.submitted(page);
   const rt: number[] = [];
-  for (const [c, s] of [[a!, submitted[0]!], [b!, submitted[1]!]] as const) {
+  for (const [c, s] of [
+    [a!, submitted[0]!],
+    [b!, submitted[1]!],
+  ] as const) {
     const row = stored.find((r) => r.commentId === c.id)!;
     expect(row.createdAt).toBe(Date.parse(c.createdAt));
     expect(Math.abs(row.firstReplyAt! - s.at)).toBeLessThan(3000);

@@ -22,12 +22,17 @@ for (const site of SITES) {
       await expect(badge).toBeVisible();
       await expect(page.getByTestId('riposte-badge-handle')).toHaveText(`@${account}`);
       // Our UI keeps its own font inside the shadow root, whatever the site's CSS does.
-      const font = await page.getByTestId('riposte-badge').evaluate((el) => getComputedStyle(el.closest('.riposte-root')!).fontSize);
+      const font = await page
+        .getByTestId('riposte-badge')
+        .evaluate((el) => getComputedStyle(el.closest('.riposte-root')!).fontSize);
       expect(font).toBe('14px');
 
       // The comments reached the extension's IndexedDB through the background, once each.
       await expect
-        .poll(async () => ((await idb('riposte', 'comments')) as { site: string }[]).filter((c) => c.site === site).length, { timeout: 15_000 })
+        .poll(
+          async () => ((await idb('riposte', 'comments')) as { site: string }[]).filter((c) => c.site === site).length,
+          { timeout: 15_000 },
+        )
         .toBeGreaterThanOrEqual(comments.length);
       const stored = (await idb('riposte', 'comments')) as { site: string; commentId: string; text: string }[];
       for (const c of comments.slice(0, 3)) {

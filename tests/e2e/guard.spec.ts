@@ -28,7 +28,9 @@ async function setup(page: Page, popup: Page, site: Site, role: 'brand' | 'perso
   await extSend(popup, 'accounts.set', { site, handle: 'jane_doe', role });
   await expect.poll(() => chipCount(page), { timeout: 15_000 }).toBeGreaterThan(2);
   // The tab re-reads accounts when the background announces the change.
-  await expect(page.getByTestId('riposte-badge-role')).toHaveText(role === 'brand' ? 'Brand' : 'Personal', { timeout: 10_000 });
+  await expect(page.getByTestId('riposte-badge-role')).toHaveText(role === 'brand' ? 'Brand' : 'Personal', {
+    timeout: 10_000,
+  });
 }
 
 async function insertBrandTemplate(page: Page, site: Site) {
@@ -84,7 +86,9 @@ for (const site of SITES) {
       expect(submitted[0]!.text.trim()).toBe(text.trim());
 
       await expect
-        .poll(async () => ((await idb('riposte', 'guardEvents')) as { decision: string }[]).map((e) => e.decision).sort())
+        .poll(async () =>
+          ((await idb('riposte', 'guardEvents')) as { decision: string }[]).map((e) => e.decision).sort(),
+        )
         .toEqual(['cancel', 'held', 'held', 'post-anyway']);
     });
 
@@ -106,12 +110,16 @@ test('x: switching accounts in the site updates the badge and the guard', async 
   await insertBrandTemplate(page, 'x');
   // Switch to the other account through X's own account switcher, without a reload.
   await page.getByTestId('SideNav_AccountSwitcher_Button').click();
-  await page.locator('[data-testid="HoverCard"] button[data-testid="UserCell"][aria-label="Switch to @brandco"]').click();
+  await page
+    .locator('[data-testid="HoverCard"] button[data-testid="UserCell"][aria-label="Switch to @brandco"]')
+    .click();
   await expect(page.getByTestId('riposte-badge-handle')).toHaveText('@brandco');
   await expect(page.getByTestId('riposte-badge-role')).toHaveText('Unregistered');
   await submitButton(page, 'x').click();
   await expect(dialog(page)).toBeVisible();
-  await expect(page.getByTestId('riposte-guard-message')).toContainText('You started this reply as @jane_doe, but the active account is now @brandco.');
+  await expect(page.getByTestId('riposte-guard-message')).toContainText(
+    'You started this reply as @jane_doe, but the active account is now @brandco.',
+  );
   await dialog(page).getByRole('button', { name: 'Cancel' }).click();
   expect(await replica.submitted(page)).toEqual([]);
 });

@@ -3,9 +3,26 @@ import type { Page } from '@playwright/test';
 import { SITES, chipCount, replica, setTemplates } from './util';
 
 const TEMPLATES = [
-  { id: 'tpl-thanks', title: 'Thanks for the love', body: 'Thanks {first_name|there}! 🙌 We appreciate you.', tags: ['thanks'], abbreviation: ';ty' },
-  { id: 'tpl-ship', title: 'Shipping times', body: 'Hi {first_name|there}, orders ship within 2 days.', tags: ['shipping'], abbreviation: ';ship' },
-  { id: 'tpl-dm', title: 'Move to DMs', body: 'Sorry about that, @{handle}: please DM us your order number.', tags: ['complaint'] },
+  {
+    id: 'tpl-thanks',
+    title: 'Thanks for the love',
+    body: 'Thanks {first_name|there}! 🙌 We appreciate you.',
+    tags: ['thanks'],
+    abbreviation: ';ty',
+  },
+  {
+    id: 'tpl-ship',
+    title: 'Shipping times',
+    body: 'Hi {first_name|there}, orders ship within 2 days.',
+    tags: ['shipping'],
+    abbreviation: ';ship',
+  },
+  {
+    id: 'tpl-dm',
+    title: 'Move to DMs',
+    body: 'Sorry about that, @{handle}: please DM us your order number.',
+    tags: ['complaint'],
+  },
 ];
 
 const firstName = (author: string) => author.split(/\s+/)[0]!.replace(/[^\p{L}\p{N}'-]/gu, '');
@@ -25,7 +42,10 @@ for (const site of SITES) {
       await setTemplates(await popup(), TEMPLATES);
     });
 
-    test('Alt+J focuses a comment, Alt+Shift+R opens its reply box with the picker, typing filters, 1 inserts for that author', async ({ openReplica, idb }) => {
+    test('Alt+J focuses a comment, Alt+Shift+R opens its reply box with the picker, typing filters, 1 inserts for that author', async ({
+      openReplica,
+      idb,
+    }) => {
       const page = await openReplica(site);
       const comments = await ready(page);
       await page.locator('body').click({ position: { x: 5, y: 5 } });
@@ -49,7 +69,11 @@ for (const site of SITES) {
       await expect(picker(page)).toBeHidden();
 
       // The focused comment's author, as the page shows and Riposte stored it.
-      const stored = (await idb('riposte', 'comments')) as { commentId: string; authorName?: string; authorHandle: string }[];
+      const stored = (await idb('riposte', 'comments')) as {
+        commentId: string;
+        authorName?: string;
+        authorHandle: string;
+      }[];
       const row = stored.find((c) => c.commentId === focusedId)!;
       expect(row).toBeTruthy();
       expect(comments.some((c) => c.author.replace(/^@/, '') === row.authorHandle)).toBe(true);
@@ -60,7 +84,9 @@ for (const site of SITES) {
       expect(await replica.submitted(page)).toEqual([]);
     });
 
-    test('in a focused composer: arrows + Enter pick, Esc closes and gives focus back to the composer', async ({ openReplica }) => {
+    test('in a focused composer: arrows + Enter pick, Esc closes and gives focus back to the composer', async ({
+      openReplica,
+    }) => {
       const page = await openReplica(site);
       await ready(page);
       await openAnyComposer(page, site);
@@ -68,7 +94,9 @@ for (const site of SITES) {
       await expect(picker(page)).toBeVisible();
       await page.keyboard.press('Escape');
       await expect(picker(page)).toBeHidden();
-      expect(await page.evaluate(() => !!document.activeElement?.closest('[contenteditable=true], textarea'))).toBe(true);
+      expect(await page.evaluate(() => !!document.activeElement?.closest('[contenteditable=true], textarea'))).toBe(
+        true,
+      );
 
       await page.keyboard.press('Alt+Shift+R');
       await expect(picker(page).getByRole('combobox')).toBeFocused();

@@ -5,10 +5,10 @@ declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknow
 
 /** Sends one protocol message from an extension page (as the options page would). */
 export async function extSend<T = unknown>(extPage: Page, type: string, payload: unknown): Promise<T> {
-  const reply = await extPage.evaluate(
-    ([type, payload]) => chrome.runtime.sendMessage({ riposte: 1, type, payload }),
-    [type, payload] as const,
-  );
+  const reply = await extPage.evaluate(([type, payload]) => chrome.runtime.sendMessage({ riposte: 1, type, payload }), [
+    type,
+    payload,
+  ] as const);
   const r = reply as { ok: boolean; data?: T; error?: string };
   if (!r?.ok) throw new Error(`extSend ${type}: ${r?.error ?? 'no reply'}`);
   return r.data as T;
@@ -48,7 +48,16 @@ export async function setTemplates(extPage: Page, templates: TestTemplate[]): Pr
 
 export const replica = {
   comments: (page: Page) =>
-    page.evaluate(() => window.__replica!.comments.map((c) => ({ id: c.id, author: c.author, text: c.text, createdAt: c.createdAt, own: c.own, parentId: c.parentId }))),
+    page.evaluate(() =>
+      window.__replica!.comments.map((c) => ({
+        id: c.id,
+        author: c.author,
+        text: c.text,
+        createdAt: c.createdAt,
+        own: c.own,
+        parentId: c.parentId,
+      })),
+    ),
   editorText: (page: Page) => page.evaluate(() => window.__replica!.editorText()),
   submitEnabled: (page: Page) => page.evaluate(() => window.__replica!.isSubmitEnabled()),
   submitted: (page: Page) => page.evaluate(() => window.__replica!.submitted.map((s) => ({ ...s }))),

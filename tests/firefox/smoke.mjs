@@ -16,7 +16,10 @@ const results = [];
 const report = () => {
   mkdirSync(join(ROOT, '.reports'), { recursive: true });
   const passed = results.filter((r) => r.ok).length;
-  writeFileSync(join(ROOT, '.reports/firefox.json'), JSON.stringify({ passed, failed: results.length - passed, results }, null, 2));
+  writeFileSync(
+    join(ROOT, '.reports/firefox.json'),
+    JSON.stringify({ passed, failed: results.length - passed, results }, null, 2),
+  );
   for (const r of results) console.log(`${r.ok ? '✓' : '✗'} firefox: ${r.name}${r.ok ? '' : ` — ${r.error}`}`);
   console.log(`firefox smoke: ${passed} passed, ${results.length - passed} failed`);
   process.exitCode = passed === results.length ? 0 : 1;
@@ -45,12 +48,18 @@ const waitFor = async (fn, ms = 15000, what = 'condition') => {
 };
 
 if (!FIREFOX) {
-  results.push({ name: 'firefox-esr is installed', ok: false, error: 'no /usr/bin/firefox-esr: apt-get install firefox-esr' });
+  results.push({
+    name: 'firefox-esr is installed',
+    ok: false,
+    error: 'no /usr/bin/firefox-esr: apt-get install firefox-esr',
+  });
   report();
   process.exit();
 }
-if (!existsSync(join(EXT, 'manifest.json'))) execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'inherit' });
-if (!existsSync(join(DIST, 'x.html'))) execFileSync('npx', ['jiti', 'tests/replicas/build.ts'], { cwd: ROOT, stdio: 'inherit' });
+if (!existsSync(join(EXT, 'manifest.json')))
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'inherit' });
+if (!existsSync(join(DIST, 'x.html')))
+  execFileSync('npx', ['jiti', 'tests/replicas/build.ts'], { cwd: ROOT, stdio: 'inherit' });
 
 const browser = await puppeteer.launch({
   browser: 'firefox',
@@ -83,17 +92,22 @@ try {
       const type = { '.js': 'text/javascript', '.css': 'text/css' }[extname(file)] ?? 'application/octet-stream';
       return req.respond({ status: 200, contentType: type, body: readFileSync(file, 'utf8') });
     }
-    return req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(DIST, 'x.html'), 'utf8') });
+    return req.respond({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: readFileSync(join(DIST, 'x.html'), 'utf8'),
+    });
   });
   await page.goto('https://x.com/brandco/status/1790000000000000000', { waitUntil: 'load' });
 
   await check('the content script injects and tags the comments with sentiment chips', async () => {
     const n = await waitFor(
-      () => page.evaluate(() => {
-        const chips = [...document.querySelectorAll('[data-riposte-chip]')];
-        const labelled = chips.filter((c) => /Positive|Neutral|Negative/.test(c.shadowRoot?.textContent ?? ''));
-        return labelled.length >= 3 ? labelled.length : 0;
-      }),
+      () =>
+        page.evaluate(() => {
+          const chips = [...document.querySelectorAll('[data-riposte-chip]')];
+          const labelled = chips.filter((c) => /Positive|Neutral|Negative/.test(c.shadowRoot?.textContent ?? ''));
+          return labelled.length >= 3 ? labelled.length : 0;
+        }),
       20000,
       'sentiment chips',
     );
@@ -101,7 +115,10 @@ try {
   });
   await check('the account badge shows the logged-in account', async () => {
     await waitFor(
-      () => page.evaluate(() => [...document.querySelectorAll('riposte-badge')].some((h) => /@\w+/.test(h.shadowRoot?.textContent ?? ''))),
+      () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('riposte-badge')].some((h) => /@\w+/.test(h.shadowRoot?.textContent ?? '')),
+        ),
       15000,
       'account badge',
     );

@@ -43,8 +43,18 @@ describe('comments repository', () => {
   });
 
   it('keeps the first estimate of a relative creation time', async () => {
-    await upsertSeen(db, { site: 'tiktok', postId: 'v', seenAt: 1, comments: [comment('t1', { createdAt: 500, createdAtPrecision: 'relative' })] });
-    await upsertSeen(db, { site: 'tiktok', postId: 'v', seenAt: 2, comments: [comment('t1', { createdAt: 900, createdAtPrecision: 'relative' })] });
+    await upsertSeen(db, {
+      site: 'tiktok',
+      postId: 'v',
+      seenAt: 1,
+      comments: [comment('t1', { createdAt: 500, createdAtPrecision: 'relative' })],
+    });
+    await upsertSeen(db, {
+      site: 'tiktok',
+      postId: 'v',
+      seenAt: 2,
+      comments: [comment('t1', { createdAt: 900, createdAtPrecision: 'relative' })],
+    });
     expect((await db.comments.get('tiktok:t1'))!.createdAt).toBe(500);
   });
 

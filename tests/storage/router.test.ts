@@ -21,7 +21,15 @@ const seen = (site = 'x') => ({
     site,
     postId: '1',
     seenAt: 1,
-    comments: [{ commentId: 'c1', authorHandle: 'a', text: '<img src=x onerror=alert(1)>', createdAtPrecision: 'exact', isReply: false }],
+    comments: [
+      {
+        commentId: 'c1',
+        authorHandle: 'a',
+        text: '<img src=x onerror=alert(1)>',
+        createdAtPrecision: 'exact',
+        isReply: false,
+      },
+    ],
   },
 });
 
@@ -45,7 +53,11 @@ describe('background message boundary', () => {
   });
 
   it('keeps extension-only messages away from pages', async () => {
-    const r = await call({ riposte: 1, type: 'templates.delete', payload: { ids: ['a'] } }, 'https://x.com/', 'https://x.com/');
+    const r = await call(
+      { riposte: 1, type: 'templates.delete', payload: { ids: ['a'] } },
+      'https://x.com/',
+      'https://x.com/',
+    );
     expect(r).toEqual({ ok: false, error: 'templates.delete is not allowed from a page' });
     const ok = await call({ riposte: 1, type: 'templates.delete', payload: { ids: ['a'] } }, `${ext}/options.html`);
     expect(ok.ok).toBe(true);

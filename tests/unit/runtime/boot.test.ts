@@ -8,12 +8,16 @@ const adapter = {
   site: 'x',
   commentSelector: 'article',
   composerSelector: '[role=textbox]',
-  matchRoute: (url: URL) => (url.pathname.includes('/status/') ? { kind: 'post', postId: url.pathname.split('/').pop()! } : { kind: 'feed' }),
+  matchRoute: (url: URL) =>
+    url.pathname.includes('/status/') ? { kind: 'post', postId: url.pathname.split('/').pop()! } : { kind: 'feed' },
 } as unknown as SiteAdapter;
 
 function fakeCtx() {
   const handlers: (() => void)[] = [];
-  return { ctx: { onInvalidated: (cb: () => void) => handlers.push(cb) } as unknown as ContentScriptContext, invalidate: () => handlers.forEach((h) => h()) };
+  return {
+    ctx: { onInvalidated: (cb: () => void) => handlers.push(cb) } as unknown as ContentScriptContext,
+    invalidate: () => handlers.forEach((h) => h()),
+  };
 }
 
 describe('boot()', () => {
@@ -23,9 +27,25 @@ describe('boot()', () => {
     const signals: AbortSignal[] = [];
     const order: string[] = [];
     const features = [
-      defineFeature({ id: 'bad', init: () => { throw new Error('broken feature'); } }),
-      defineFeature({ id: 'async-bad', init: async () => { throw new Error('broken async'); } }),
-      defineFeature({ id: 'good', init: ({ signal, url }) => { signals.push(signal); order.push(url.pathname); } }),
+      defineFeature({
+        id: 'bad',
+        init: () => {
+          throw new Error('broken feature');
+        },
+      }),
+      defineFeature({
+        id: 'async-bad',
+        init: async () => {
+          throw new Error('broken async');
+        },
+      }),
+      defineFeature({
+        id: 'good',
+        init: ({ signal, url }) => {
+          signals.push(signal);
+          order.push(url.pathname);
+        },
+      }),
     ];
     const { ctx, invalidate } = fakeCtx();
     const store = boot(ctx, adapter, features);

@@ -53,9 +53,13 @@ describe('observe()', () => {
     const ac = new AbortController();
     const good: string[] = [];
     const err = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    observe('.x', () => {
-      throw new Error('boom');
-    }, { signal: ac.signal });
+    observe(
+      '.x',
+      () => {
+        throw new Error('boom');
+      },
+      { signal: ac.signal },
+    );
     observe('.x', (el) => good.push(el.id), { signal: ac.signal });
     document.body.innerHTML = '<i class="x" id="one"></i>';
     await tick();
