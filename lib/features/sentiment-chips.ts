@@ -31,7 +31,13 @@ export default defineFeature({
             const next = applyCorrection(prev, current.text, label, current.lang);
             store.setState({ settings: { ...settings, 'sentiment.adjustments': next } });
             await Promise.all([
-              send('sentiment.correct', { site, commentId: current.id, text: current.text.slice(0, 50_000), label, lang: current.lang }),
+              send('sentiment.correct', {
+                site,
+                commentId: current.id,
+                text: current.text.slice(0, 50_000),
+                label,
+                lang: current.lang,
+              }),
               send('settings.set', { patch: { 'sentiment.adjustments': next } }),
             ]);
           } catch (err) {
