@@ -17,7 +17,6 @@ import {
   langIndex,
   LANGS,
   newBuffer,
-  UND,
   type FeatureConfig,
   type Lexicons,
 } from '../lib/sentiment/features';
@@ -35,7 +34,7 @@ interface Doc {
 }
 
 const HP = {
-  bits: 17,
+  bits: 18,
   charMin: 3,
   charMax: 5,
   charWeight: 0.35,
@@ -53,7 +52,7 @@ const HP = {
   wGoEmo: 0.5,
   wXedRu: 0.3,
   wXedNl: 0.1,
-  wLex: 0.3,
+  wLex: 0.15,
   wMt: 0.8,
   wHiEn: 0.5,
   wVader: 1,
@@ -256,7 +255,8 @@ function buildLexicons(): Map<string, number>[] {
     if (Math.abs(pol) >= 0.1) add('nl', row[0].toLowerCase(), pol);
   }
   for (const row of readTsv(resolve(DATA, 'lexicons/ru-cedr-emotive-markers.tsv')).slice(1)) {
-    if (row[2] === 'positive' || row[2] === 'negative') add('ru', row[0].toLowerCase(), row[2] === 'positive' ? 0.5 : -0.5);
+    if (row[2] === 'positive' || row[2] === 'negative')
+      add('ru', row[0].toLowerCase(), row[2] === 'positive' ? 0.5 : -0.5);
   }
   return maps.map((m) => {
     const out = new Map<string, number>();
@@ -614,7 +614,7 @@ const decide = (p: number, n: number) => (p > 0 && p >= n ? 0 : n > 0 ? 2 : 1);
 // 1) K-fold cross-validation on train: out-of-fold logits for every held-out-able doc; per-language
 // calibration offsets and model selection use them (never dev).
 const calib: number[][] = Array.from({ length: LANGS.length + 1 }, () => [0, 0]);
-let holdoutMean = 0;
+let holdoutMean: number;
 let finalW: Float32Array | undefined;
 {
   const oof = new Map<number, [number, number]>();
@@ -715,7 +715,9 @@ let finalW: Float32Array | undefined;
       }
     }
     calib[langIndex('nl')] = [Math.round(best.a * 100) / 100, Math.round(best.b * 100) / 100];
-    console.log(`no-neutral simulation (${SIM.join(',')}): macro-F1 ${best.f1.toFixed(3)} at offsets ${best.a.toFixed(1)}/${best.b.toFixed(1)}`);
+    console.log(
+      `no-neutral simulation (${SIM.join(',')}): macro-F1 ${best.f1.toFixed(3)} at offsets ${best.a.toFixed(1)}/${best.b.toFixed(1)}`,
+    );
   }
   console.log('calibration offsets: ' + LANGS.map((l, i) => `${l} ${calib[i].join('/')}`).join('  '));
 }

@@ -37,7 +37,20 @@ export interface FeatureConfig {
 export type Lexicons = ReadonlyArray<ReadonlyMap<string, number> | undefined>;
 
 /** Contrastive conjunctions: sentiment after them counts more (VADER's "but" rule). */
-const BUT_WORDS = new Set(['but', 'pero', 'mas', 'aber', 'mais', 'ma', 'maar', 'но', 'однако', 'لكن', 'lekin', 'magar']);
+const BUT_WORDS = new Set([
+  'but',
+  'pero',
+  'mas',
+  'aber',
+  'mais',
+  'ma',
+  'maar',
+  'но',
+  'однако',
+  'لكن',
+  'lekin',
+  'magar',
+]);
 /** Compound-score bin edges for one-hot lexicon features (the model learns its own thresholds). */
 const LEX_BINS = [-0.6, -0.3, -0.1, -0.02, 0.02, 0.1, 0.3, 0.6];
 
@@ -150,6 +163,9 @@ const LEX_BIN_NAMES = [
   DENSE.lexBin8,
 ];
 
+/** Dense feature name -> hashed bucket seed, computed once (hashing names per call was measurable). */
+const DENSE_HASH = new Map<string, number>(Object.values(DENSE).map((name) => [name, fnv(name, NS.misc)]));
+
 const PUNCT_BREAK = new Set(['.', ',', '!', '?', ';', ':', '!!', '??', '..']);
 
 export function featurize(
@@ -174,8 +190,9 @@ export function featurize(
     n++;
   };
   const dense = (name: string, v: number, perLang: boolean) => {
-    push(fnv(name, NS.misc), v, -1);
-    if (perLang && hasLang) push(mix(fnv(name, NS.misc), L), v, -1);
+    const h = DENSE_HASH.get(name) ?? fnv(name, NS.misc);
+    push(h, v, -1);
+    if (perLang && hasLang) push(mix(h, L), v, -1);
   };
 
   let exclaim = 0;

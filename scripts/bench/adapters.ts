@@ -46,7 +46,9 @@ async function bundle(): Promise<string> {
       },
     },
   });
-  return fs.readFileSync(path.join(outDir, 'sites.js'), 'utf8');
+  const code = fs.readFileSync(path.join(outDir, 'sites.js'), 'utf8');
+  fs.rmSync(outDir, { recursive: true, force: true });
+  return code;
 }
 
 interface SiteResult {

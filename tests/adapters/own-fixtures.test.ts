@@ -238,3 +238,26 @@ describe('own Instagram fixtures', () => {
   sameUnderVariants('instagram', 'feed-modal.html');
   sameUnderVariants('instagram', 'reel.html');
 });
+
+describe('commentSelector / composerSelector (incremental observation hooks)', () => {
+  const cases: ['x' | 'tiktok' | 'instagram', string][] = [
+    ['x', 'x/status-conversation.html'],
+    ['tiktok', 'tiktok/video-panel.html'],
+    ['instagram', 'instagram/post-page.html'],
+  ];
+  for (const [site, file] of cases) {
+    it(`${site}: elements matched by commentSelector parse to the same comments as findComments`, () => {
+      const doc = makeDoc(readOwn(file));
+      const a = adapters[site];
+      const viaSelector = Array.from(doc.querySelectorAll(a.commentSelector), (el) => a.parseComment(el, NOW)?.id);
+      // (same set; X's findComments returns visual order, the selector document order)
+      expect([...viaSelector].sort()).toEqual(
+        parseAll(a, doc, NOW)
+          .map((c) => c.id)
+          .sort(),
+      );
+      const composers = Array.from(doc.querySelectorAll(a.composerSelector));
+      expect(composers).toEqual(a.findComposers(doc));
+    });
+  }
+});
