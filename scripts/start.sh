@@ -18,4 +18,4 @@ To open the replica pages on a machine with a display: npm start
 MSG
   exit 0
 fi
-exec node scripts/try.mjs
+exec npx jiti scripts/try.ts

@@ -74,6 +74,7 @@ export default defineFeature({
   setup(fc) {
     const { ctx, adapter, store, site, signal } = fc;
     let open: { remove: () => void } | null = null;
+    let closePicker: (() => void) | null = null;
 
     const insert = async (composer: HTMLElement, tpl: Template, text: string, commentId: string | undefined) => {
       const result = await adapter.insertText(composer, text);
@@ -98,7 +99,7 @@ export default defineFeature({
     };
 
     const openPicker = async () => {
-      if (open) return;
+      if (open || closePicker) return;
       let composer = composerOf(document.activeElement, adapter.findComposers(document));
       const target = focusedComment(store);
       if (!composer && target) composer = await adapter.openReply(target.el, signal);
@@ -115,11 +116,15 @@ export default defineFeature({
       const lang = commentId ? store.getState().comments.get(commentId)?.lang : undefined;
       const theComposer = composer;
       let message: string | null = null;
+      let cancelled = false;
       const close = () => {
+        cancelled = true;
         open?.remove();
         open = null;
+        closePicker = null;
         theComposer.focus();
       };
+      closePicker = close;
       const render = () =>
         createElement(Picker, {
           templates: usableTemplates(store),
@@ -145,10 +150,25 @@ export default defineFeature({
           },
         });
       const show = async () => {
-        open = await mountReact({ ctx, name: 'picker', signal, render });
+        const ui = await mountReact({ ctx, name: 'picker', signal, render });
+        if (cancelled) ui.remove();
+        else open = ui;
       };
       await show();
     };
+
+    // Esc closes the picker even in the instant before its search box takes focus.
+    window.addEventListener(
+      'keydown',
+      (e) => {
+        if (closePicker && e.key === 'Escape' && e.isTrusted) {
+          e.preventDefault();
+          e.stopImmediatePropagation();
+          closePicker?.();
+        }
+      },
+      { capture: true, signal },
+    );
 
     const isShortcut = (e: KeyboardEvent) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyR';
     window.addEventListener(

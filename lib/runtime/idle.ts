@@ -1,6 +1,8 @@
 /**
- * Processes a queue in small slices when the main thread is idle, so tagging thousands of comments
- * never produces a long task. Each slice stops after `budgetMs`.
+ * Processes a queue in small slices at background priority, so tagging thousands of comments
+ * never produces a long task: each slice stops after `budgetMs` and yields to the page. Slices are
+ * background-priority tasks (scheduler.postTask), not idle callbacks: a page that keeps painting
+ * (as ours does while chips appear) may get an idle period only every 150 ms or so.
  */
 export function createIdleQueue<T>(
   work: (item: T) => void,
@@ -9,10 +11,11 @@ export function createIdleQueue<T>(
   const budget = opts.budgetMs ?? 8;
   const items: T[] = [];
   let scheduled = false;
-  const ric: (cb: (d?: IdleDeadline) => void) => void =
-    typeof requestIdleCallback === 'function'
-      ? (cb) => requestIdleCallback(cb, { timeout: 150 })
-      : (cb) => setTimeout(cb, 1);
+  const sched = (globalThis as { scheduler?: { postTask?: (cb: () => void, o: { priority: string }) => Promise<unknown> } })
+    .scheduler;
+  const ric: (cb: () => void) => void = sched?.postTask
+    ? (cb) => void sched.postTask!(cb, { priority: 'background' }).catch(() => undefined)
+    : (cb) => setTimeout(cb, 0);
 
   const tick = () => {
     scheduled = false;

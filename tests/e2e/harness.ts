@@ -273,6 +273,37 @@ interface InternalFixtures {
   _console: ConsoleEntry[];
 }
 
+/**
+ * Launches Debian Chromium with the built extension and the replica routing: what the fixtures use,
+ * exported for scripts (the benchmark, `npm start`) that drive the same setup outside a test.
+ */
+export async function launchReplicaContext(
+  opts: { withExtension?: boolean; headless?: boolean; offsite?: RecordedRequest[]; console?: ConsoleEntry[] } = {},
+): Promise<BrowserContext> {
+  const withExtension = opts.withExtension ?? true;
+  const offsite = opts.offsite ?? [];
+  const consoleEntries = opts.console ?? [];
+  const args = [...CHROMIUM_ARGS];
+  if (withExtension) {
+    if (!hasBuiltExtension()) {
+      throw new Error(`Extension not built (${EXTENSION_DIR}/manifest.json missing): run npm run build first`);
+    }
+    args.unshift(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  }
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: '/usr/bin/chromium',
+    headless: opts.headless ?? true,
+    args,
+    viewport: opts.headless === false ? null : { width: 1280, height: 900 },
+    locale: 'en-US',
+    serviceWorkers: 'allow',
+  });
+  await installRouting(context, offsite);
+  for (const p of context.pages()) attachConsole(p, consoleEntries);
+  context.on('page', (p) => attachConsole(p, consoleEntries));
+  return context;
+}
+
 export const test = base.extend<HarnessFixtures & InternalFixtures>({
   withExtension: [true, { option: true }],
   _offsite: async ({}, use) => {
@@ -283,24 +314,7 @@ export const test = base.extend<HarnessFixtures & InternalFixtures>({
   },
 
   context: async ({ withExtension, _offsite, _console }, use) => {
-    const args = [...CHROMIUM_ARGS];
-    if (withExtension) {
-      if (!hasBuiltExtension()) {
-        throw new Error(`Extension not built (${EXTENSION_DIR}/manifest.json missing): run npm run build first`);
-      }
-      args.unshift(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
-    }
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args,
-      viewport: { width: 1280, height: 900 },
-      locale: 'en-US',
-      serviceWorkers: 'allow',
-    });
-    await installRouting(context, _offsite);
-    for (const p of context.pages()) attachConsole(p, _console);
-    context.on('page', (p) => attachConsole(p, _console));
+    const context = await launchReplicaContext({ withExtension, offsite: _offsite, console: _console });
     await use(context);
     await context.close();
   },
