@@ -7,6 +7,7 @@ import { Glance } from './Glance';
 import { Trends } from './Trends';
 import { Unanswered } from './Unanswered';
 import { ExportPanel } from './ExportPanel';
+import { WorkMode } from './WorkMode';
 
 const COUNT_KEYS = ['comments', 'replies', 'templates', 'accounts', 'guardEvents', 'rollups'] as const;
 
@@ -90,6 +91,7 @@ export function Popup() {
           </select>
         </label>
       </div>
+      <WorkMode />
       {data?.empty && <EmptyState />}
       {data && !data.empty && (
         <>

@@ -149,6 +149,15 @@ export function SettingsPanel() {
           />
         )}
       </label>
+      <label className="flex items-center gap-2">
+        <input
+          type="checkbox"
+          checked={s['notify.crisis'] === true}
+          onChange={(e) => void patch({ 'notify.crisis': e.target.checked })}
+          data-testid="notify-crisis"
+        />
+        {t('setNotifyCrisis')}
+      </label>
       <label className="block">
         {t('setRetention')}{' '}
         <input

@@ -17,7 +17,7 @@ import {
 } from '../../storage/repositories/misc';
 import type { StoredTemplate } from '../../storage/types';
 import type { GuardEvent, GuardReason } from '../../lib/records';
-import { buildSummary, exportRange } from './summary';
+import { buildSummary, exportRange, postCrisis } from './summary';
 import { deleteEverything } from '../../storage/backup';
 import { getRetentionDays, pruneOldTexts } from '../../storage/retention';
 
@@ -60,7 +60,12 @@ export const coreHandlers: HandlerMap = {
     const [accounts, settings, templates] = await Promise.all([listAccounts(db), getSettings(db), listTemplates(db)]);
     return { site: req.site, accounts: accounts.filter((a) => a.site === req.site), settings, templates };
   },
-  'comments.seen': async (req, { db }) => upsertSeen(db, req),
+  'comments.seen': async (req, { db, now }) => {
+    const result = await upsertSeen(db, req);
+    // Crisis watch for this post, only when the batch brought negative comments.
+    const crisis = req.comments.some((c) => c.sentiment === 'negative') ? await postCrisis(db, req.site, req.postId, now()) : null;
+    return { ...result, crisis };
+  },
   'replies.record': async (req, { db }) => {
     let key = req.commentId ? commentKey(req.site, req.commentId) : undefined;
     if (!key && req.mentionHandle) {

@@ -1,4 +1,5 @@
-import { summarize, summaryWindowStart, detectCrises, buildExportRows, toCsv, toJson } from '../../lib/metrics';
+import { summarize, summaryWindowStart, detectCrises, buildExportRows, toCsv, toJson, type CrisisAlert } from '../../lib/metrics';
+import { browser } from 'wxt/browser';
 import type { BusinessHours } from '../../lib/metrics';
 import type { ParsedRequest } from '../../lib/messaging';
 import type { RiposteDb } from '../../storage/db';
@@ -57,4 +58,33 @@ export async function exportRange(db: RiposteDb, req: ParsedRequest<'export.rang
   return req.format === 'csv'
     ? { filename: name, mime: 'text/csv', content: toCsv(rows), rows: rows.length }
     : { filename: name, mime: 'application/json', content: toJson(rows), rows: rows.length };
+}
+
+/** Crisis watch for one post: its negative comments against its own recent rate. */
+export async function postCrisis(db: RiposteDb, site: SiteKey, postId: string, now: number) {
+  const since = now - 80 * 60_000;
+  const rows = await db.comments
+    .where('[site+postId]')
+    .equals([site, postId])
+    .filter((c) => (c.createdAt ?? c.firstSeenAt) >= since)
+    .toArray();
+  const alert = detectCrises(rows, { now })[0];
+  if (alert) await notifyCrisis(db, alert);
+  return alert ? { ratio: alert.ratio, recentNegatives: alert.recentNegatives } : null;
+}
+
+const notified = new Map<string, number>();
+/** One notification per post per hour, only when the user turned crisis notifications on. */
+async function notifyCrisis(db: RiposteDb, alert: CrisisAlert): Promise<void> {
+  const key = `${alert.site}:${alert.postId}`;
+  if ((notified.get(key) ?? 0) > Date.now() - 3_600_000) return;
+  const settings = await getSettings(db);
+  if (settings['notify.crisis'] !== true) return;
+  notified.set(key, Date.now());
+  await browser.notifications?.create(`crisis-${key}`, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: 'Riposte — crisis watch',
+    message: `${alert.recentNegatives} negative comments in 15 minutes on ${alert.site} post ${alert.postId} (${alert.ratio.toFixed(1)}× its usual rate).`,
+  });
 }

@@ -36,7 +36,7 @@ export default defineFeature({
       const comments = [...outbox.values()].slice(0, MAX_BATCH);
       for (const c of comments) outbox.delete(c.commentId);
       const st = store.getState();
-      void send<{ answered: string[] }>('comments.seen', {
+      void send<{ answered: string[]; crisis: { ratio: number } | null }>('comments.seen', {
         site,
         postId: postIdOf(st.route, comments[0] ? st.comments.get(comments[0].commentId)?.postId : undefined),
         postUrl: url.href.slice(0, 2048),
@@ -45,6 +45,7 @@ export default defineFeature({
         comments,
       })
         .then((r) => {
+          if (r.crisis) store.setState({ crisis: r.crisis.ratio });
           for (const id of r.answered) {
             const c = store.getState().comments.get(id);
             if (c) c.answered = true;

@@ -8,6 +8,7 @@ import accountGuard from './account-guard';
 import responseTimer from './response-timer';
 import replyTemplates from './reply-templates';
 import commentNav from './comment-nav';
+import commentFilter from './comment-filter';
 
 /** Every feature, in one explicit list. The file name is the feature id. */
 export const features: Feature[] = [
@@ -19,5 +20,6 @@ export const features: Feature[] = [
   accountGuard,
   replyTemplates,
   commentNav,
+  commentFilter,
   layoutNotice,
 ];

@@ -178,6 +178,16 @@ export const en = {
   dataDeleteConfirm: 'Delete all comments, replies, templates, accounts and settings? This cannot be undone.',
   dataDeleteYes: 'Yes, delete everything',
   dataDeleted: 'All data deleted.',
+  filterAll: 'All',
+  filterNegUnanswered: 'Negative & unanswered',
+  filterNegative: 'Negative',
+  filterQuestions: 'Questions',
+  filterUnanswered: 'Unanswered',
+  filterBar: 'Riposte comment filter',
+  crisisInPage: 'Crisis watch: negative comments are arriving {0}× faster than usual on this post',
+  popupWorkMode: 'Work mode on {0}',
+  pickerNoComposerToast: 'Open a reply box first, or focus a comment with Alt+J / Alt+K.',
+  setNotifyCrisis: 'Notify me when a post’s negative comments spike (crisis watch)',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -30,7 +30,7 @@ export function boot(ctx: ContentScriptContext, adapter: SiteAdapter, features: 
     page?.abort();
     page = new AbortController();
     life.signal.addEventListener('abort', () => page?.abort(), { once: true });
-    store.setState({ route: adapter.matchRoute(url), comments: new Map(), focusedCommentId: null });
+    store.setState({ route: adapter.matchRoute(url), comments: new Map(), focusedCommentId: null, crisis: null });
     const fc: FeatureContext = { ...base, signal: page.signal, url };
     for (const f of features) void runIsolated(f, () => f.init(fc));
   };

@@ -34,6 +34,8 @@ export interface PageState {
   drafts: WeakMap<HTMLElement, DraftInfo>;
   /** The comment the user is working on (reply opened, keyboard focus). */
   focusedCommentId: string | null;
+  /** Crisis watch on this post: how much faster than usual negatives arrive (null = calm). */
+  crisis: number | null;
 }
 
 export interface DraftInfo {
@@ -55,6 +57,7 @@ export function createPageState(site: SiteKey) {
     layoutProblems: [],
     drafts: new WeakMap(),
     focusedCommentId: null,
+    crisis: null,
   }));
 }
 export type PageStore = ReturnType<typeof createPageState>;

@@ -36,7 +36,7 @@ const seen = (site = 'x') => ({
 describe('background message boundary', () => {
   it('accepts a valid message from a content script on the site it claims', async () => {
     const r = await call(seen('x'), 'https://x.com/a/status/1', 'https://x.com/a/status/1');
-    expect(r).toEqual({ ok: true, data: { added: 1, updated: 0, answered: [] } });
+    expect(r).toEqual({ ok: true, data: { added: 1, updated: 0, answered: [], crisis: null } });
     expect((await db.comments.get('x:c1'))!.text).toBe('<img src=x onerror=alert(1)>');
   });
 
