@@ -14,6 +14,7 @@ import { t } from '../i18n';
 import { logger } from '../runtime/log';
 import { isTextField } from '../sites/insert';
 import { focusedComment } from './comment-nav';
+import { toast } from '../../components/inpage/toast';
 
 const log = logger('templates');
 
@@ -105,7 +106,7 @@ export default defineFeature({
       if (!composer && target) composer = await adapter.openReply(target.el, signal);
       composer ??= adapter.findComposer(document);
       if (!composer) {
-        log.warn(t('pickerNoComposer'));
+        toast(t('pickerNoComposerToast'));
         return;
       }
       const commentId =
@@ -214,7 +215,7 @@ export default defineFeature({
       const lang = commentId ? store.getState().comments.get(commentId)?.lang : undefined;
       const r = renderTemplate(pickVariant(tpl, { site, lang }), renderContext(fc, commentId));
       if (!r.ok) {
-        log.warn(r.errors.map((x) => x.message).join(' '));
+        toast(r.errors.map((x) => x.message).join(' '));
         return;
       }
       const existing = adapter.readComposer(composer);
@@ -228,7 +229,7 @@ export default defineFeature({
         for (let i = 0; i < word.length; i++) sel?.modify?.('extend', 'backward', 'character');
       }
       const err = await insert(composer, tpl, r.text, commentId);
-      if (err) log.warn(err);
+      if (err) toast(err);
       else if (r.hasCursor) placeCursor(composer, r.text.length - r.cursorOffset);
     };
   },
