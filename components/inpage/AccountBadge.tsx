@@ -54,7 +54,7 @@ export function AccountBadge({ store, onMark, onWorkMode, onMove, siteName, avoi
       }
       if (needed !== lift) setLift(needed);
     };
-    const timer = setInterval(check, 500);
+    const timer = setInterval(check, 1000);
     window.addEventListener('focusin', check, true);
     check();
     return () => {

@@ -58,7 +58,8 @@ export default defineFeature({
     };
     const timer = setTimeout(() => {
       check();
-      onPageMutation(check, { signal, wait: 1500 });
+      // Layouts change rarely within a page: a cheap re-check at most every 10 s while the page changes.
+      onPageMutation(check, { signal, wait: 10_000 });
     }, SETTLE_MS);
     signal.addEventListener('abort', () => clearTimeout(timer));
   },

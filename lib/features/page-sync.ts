@@ -33,7 +33,7 @@ export default defineFeature({
   init: () => undefined,
   async setup({ store, site, adapter, signal }) {
     readAccount(store, adapter);
-    onPageMutation(() => readAccount(store, adapter), { signal, wait: 150 });
+    onPageMutation(() => readAccount(store, adapter), { signal, wait: 300 });
     window.addEventListener('focus', () => void refreshFromBackground(store, site).catch(() => undefined), { signal });
     const onMessage = (msg: unknown) => {
       if ((msg as { riposteChanged?: boolean })?.riposteChanged)

@@ -7,14 +7,17 @@ export function registerCatalog(lang: string, messages: Messages): void {
   catalogs[lang] = messages;
 }
 
+let cachedUi: string | null = null;
 function uiLanguage(): string {
+  if (cachedUi) return cachedUi;
   try {
     const g = globalThis as {
       chrome?: { i18n?: { getUILanguage?: () => string } };
       browser?: { i18n?: { getUILanguage?: () => string } };
     };
     const fromBrowser = g.browser?.i18n?.getUILanguage?.() ?? g.chrome?.i18n?.getUILanguage?.();
-    return (fromBrowser || navigator.language || 'en').toLowerCase();
+    cachedUi = (fromBrowser || navigator.language || 'en').toLowerCase();
+    return cachedUi;
   } catch {
     return 'en';
   }

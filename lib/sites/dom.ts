@@ -9,30 +9,31 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SV
  * `skip` drops whole subtrees (e.g. a quoted post).
  */
 export function textOf(root: Node, skip?: (el: Element) => boolean): string {
-  let out = '';
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        out += (child as Text).data;
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        const tag = el.tagName;
-        if (tag === 'IMG') {
-          out += el.getAttribute('alt') ?? '';
-        } else if (tag === 'BR') {
-          out += '\n';
-        } else if (!SKIP_TAGS.has(tag) && !(skip && skip(el))) {
-          walk(el);
-        }
-      }
+  return collectText(root, skip, '');
+}
+
+function collectText(node: Node, skip: ((el: Element) => boolean) | undefined, out: string): string {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    const type = child.nodeType;
+    if (type === 3) {
+      out += (child as Text).data;
+    } else if (type === 1) {
+      const el = child as Element;
+      const tag = el.tagName;
+      if (tag === 'IMG') out += el.getAttribute('alt') ?? '';
+      else if (tag === 'BR') out += '\n';
+      else if (!SKIP_TAGS.has(tag) && !(skip && skip(el))) out = collectText(el, skip, out);
     }
-  };
-  walk(root);
+  }
   return out;
 }
 
+/** Anything cleanText would change besides the final trim. */
+const NEEDS_CLEAN = /[\r\t\f\v\u00a0]| [ \n]|\n /;
+
 /** Trims and folds runs of spaces/tabs; keeps newlines (a comment's own line breaks). */
 export function cleanText(s: string): string {
+  if (!NEEDS_CLEAN.test(s)) return s.trim();
   return s
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t\f\v\u00a0]+/g, ' ')
@@ -40,10 +41,36 @@ export function cleanText(s: string): string {
     .trim();
 }
 
+/** Whitespace other than single spaces (what lineText folds). */
+const NEEDS_FOLD = /[^\S ]| {2}/;
+
 /** Single-line text (display names, timestamps). */
 export function lineText(root: Node | null | undefined): string {
   if (!root) return '';
-  return textOf(root).replace(/\s+/g, ' ').trim();
+  const t = textOf(root);
+  return (NEEDS_FOLD.test(t) ? t.replace(/\s+/g, ' ') : t).trim();
+}
+
+const CANONICAL_ISO = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)\.\d{3}Z$/;
+function daysIn(y: number, mo: number): number {
+  if (mo === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+}
+
+/** ISO string of a `datetime` attribute, undefined when empty or unparsable. */
+export function isoTime(datetime: string): string | undefined {
+  if (!datetime) return undefined;
+  // Already canonical (what X and Instagram write): Date.parse + toISOString would hand back the same string.
+  const m = CANONICAL_ISO.exec(datetime);
+  if (m) {
+    const y = +m[1]!;
+    const mo = +m[2]!;
+    const d = +m[3]!;
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo) && +m[4]! < 24 && +m[5]! < 60 && +m[6]! < 60)
+      return datetime;
+  }
+  const t = Date.parse(datetime);
+  return Number.isNaN(t) ? undefined : new Date(t).toISOString();
 }
 
 /** For hashing/identity: NFC, no zero-width / bidi controls, folded whitespace. */

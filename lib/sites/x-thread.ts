@@ -11,11 +11,10 @@ import { hrefPath, pageUrl, runMemo } from './dom';
 
 const CELL = 'div[data-testid="cellInnerDiv"]';
 const ARTICLE = 'article[data-testid="tweet"]';
-const AVATAR = '[data-testid="Tweet-User-Avatar"]';
-/** A quoted post inside an article is wrapped in div[role=link] (checked by a bounded walk, see quoted()). */
+/** A quoted post inside an article is wrapped in div[role=link]. */
+const QUOTED = 'div[role="link"]';
 const SHOW_MORE = 'a[href^="/i/status/"]';
 const HEADING = 'h1, h2';
-const STATUS_IN_TIME = 'a[href*="/status/"] time[datetime]';
 
 type CellKind = 'article' | 'showMore' | 'heading' | 'other';
 interface CellInfo {
@@ -39,22 +38,67 @@ export interface ThreadInfo {
   postId?: string;
 }
 
+const TRANSLATE_Y = /translateY\((-?[\d.]+)px\)/;
 function translateY(cell: Element): number | null {
-  const m = /translateY\((-?[\d.]+)px\)/.exec(cell.getAttribute('style') ?? '');
+  const style = cell.getAttribute('style');
+  const m = style ? TRANSLATE_Y.exec(style) : null;
   return m ? Number(m[1]) : null;
 }
 
-function quoted(el: Element, article: Element): boolean {
-  for (let a: Element | null = el; a && a !== article; a = a.parentElement) {
-    if (a.tagName === 'DIV' && a.getAttribute('role') === 'link') return true;
+/** The article's own parts (outside quoted posts), found with one native query over the article. */
+export interface ArticleHooks {
+  /** First own `time[datetime]` under a status link (`a[href*="/status/"] time[datetime]`). */
+  time: Element | null;
+  text: Element | null;
+  name: Element | null;
+  avatar: Element | null;
+  /** Quoted posts (div[role=link]), null when there are none (the usual case). */
+  quotes: Element[] | null;
+}
+
+const STATUS_LINK = 'a[href*="/status/"]';
+const TWEET_TEXT = '[data-testid="tweetText"]';
+const USER_NAME = '[data-testid="User-Name"]';
+const AVATAR = '[data-testid="Tweet-User-Avatar"]';
+
+/**
+ * A few single-selector native queries: in Chromium these beat both one combined querySelectorAll
+ * (a static list to allocate) and a JS walk over the article.
+ */
+export function articleHooks(article: Element): ArticleHooks {
+  const quotes = article.querySelector(QUOTED) ? Array.from(article.querySelectorAll(QUOTED)) : null;
+  // `a[href*="/status/"] time[datetime]` by hand: the cached tag list + closest() is far cheaper than that selector.
+  let time: Element | null = null;
+  const times = article.getElementsByTagName('time');
+  for (let i = 0; i < times.length; i++) {
+    const t = times[i]!;
+    if (t.hasAttribute('datetime') && t.closest(STATUS_LINK) && !(quotes && isQuoted(t, quotes))) {
+      time = t;
+      break;
+    }
   }
+  return {
+    time,
+    text: ownFirst(article, TWEET_TEXT, quotes),
+    name: ownFirst(article, USER_NAME, quotes),
+    avatar: ownFirst(article, AVATAR, quotes),
+    quotes,
+  };
+}
+
+export function isQuoted(el: Element, quotes: Element[]): boolean {
+  for (let i = 0; i < quotes.length; i++) if (quotes[i]!.contains(el)) return true;
   return false;
 }
 
-function ownFirst(article: Element, selector: string): Element | null {
+/** First match of `selector` in `article` outside its quoted posts. */
+export function ownFirst(article: Element, selector: string, quotes?: Element[] | null): Element | null {
   const first = article.querySelector(selector);
-  if (!first || !quoted(first, article)) return first;
-  for (const el of Array.from(article.querySelectorAll(selector))) if (!quoted(el, article)) return el;
+  if (!first) return null;
+  const q = quotes === undefined ? articleHooks(article).quotes : quotes;
+  if (!q || !isQuoted(first, q)) return first;
+  const list = article.querySelectorAll(selector);
+  for (let i = 0; i < list.length; i++) if (!isQuoted(list[i]!, q)) return list[i]!;
   return null;
 }
 
@@ -74,8 +118,8 @@ function emptyLeaves(root: Element): number {
 }
 
 /** Empty row above the avatar with two or more empty leaves = a thread line comes from the post above. */
-export function hasLineAbove(article: Element): boolean {
-  const avatar = ownFirst(article, AVATAR);
+export function hasLineAbove(article: Element, hooks: ArticleHooks = articleHooks(article)): boolean {
+  const avatar = hooks.avatar;
   for (let node = avatar; node && node !== article; node = node.parentElement) {
     const prev = node.previousElementSibling;
     if (prev) return emptyLeaves(prev) >= 2;
@@ -83,13 +127,18 @@ export function hasLineAbove(article: Element): boolean {
   return false;
 }
 
+const STATUS_ID = /\/status\/(\d+)\/?$/;
 function articleId(article: Element): string | undefined {
-  const t = ownFirst(article, STATUS_IN_TIME);
-  const m = t ? /\/status\/(\d+)\/?$/.exec(hrefPath(t.closest('a'))) : null;
+  const t = articleHooks(article).time;
+  const m = t ? STATUS_ID.exec(hrefPath(t.closest('a'))) : null;
   return m ? m[1] : undefined;
 }
 
 function describe(cell: Element): CellInfo {
+  return runMemo('x-cell', cell, describeCell);
+}
+
+function describeCell(cell: Element): CellInfo {
   const article = cell.querySelector(ARTICLE);
   if (article) return { kind: 'article', id: articleId(article) };
   if (cell.querySelector(SHOW_MORE)) return { kind: 'showMore' };
@@ -104,21 +153,33 @@ function scopeOf(cell: Element): ParentNode {
 function conversation(scope: ParentNode): Conversation {
   return runMemo('x-conversation', scope as object, () => {
     let cells = Array.from(scope.querySelectorAll(CELL));
-    const ys = cells.map(translateY);
-    if (ys.every((y) => y !== null)) {
-      const order = cells.map((c, i) => ({ c, y: ys[i]!, i }));
-      order.sort((p, q) => p.y - q.y || p.i - q.i);
-      cells = order.map((o) => o.c);
+    const ys: number[] = [];
+    let positioned = true;
+    let sorted = true;
+    for (let i = 0; i < cells.length; i++) {
+      const y = translateY(cells[i]!);
+      if (y === null) {
+        positioned = false;
+        break;
+      }
+      if (i > 0 && y < ys[i - 1]!) sorted = false;
+      ys.push(y);
+    }
+    if (positioned && !sorted) {
+      const idx = cells.map((_, i) => i);
+      idx.sort((p, q) => ys[p]! - ys[q]! || p - q);
+      const byY = idx.map((i) => cells[i]!);
+      cells = byY;
     }
     const pos = new Map<Element, number>();
-    cells.forEach((c, i) => pos.set(c, i));
+    for (let i = 0; i < cells.length; i++) pos.set(cells[i]!, i);
     const focused = scope.querySelector(`${CELL} ${ARTICLE}[tabindex="-1"]`);
     const focusCell = focused?.closest(CELL);
     const focusPos = focusCell ? (pos.get(focusCell) ?? -1) : -1;
     let focusId = focused ? articleId(focused) : undefined;
     if (!focusId) {
       const url = pageUrl(scope as Node);
-      const m = url ? /\/status\/(\d+)/.exec(url.pathname) : null;
+      const m = url ? STATUS_IN_PATH.exec(url.pathname) : null;
       if (m) focusId = m[1];
     }
     const headingPos: number[] = [];
@@ -131,6 +192,7 @@ function conversation(scope: ParentNode): Conversation {
     return { cells, pos, focusPos, focusId, headingPos };
   });
 }
+const STATUS_IN_PATH = /\/status\/(\d+)/;
 
 /** The content cell right above position `at` (skips composer/spacer cells). */
 function previousContent(conv: Conversation, at: number): CellInfo | null {
@@ -141,11 +203,16 @@ function previousContent(conv: Conversation, at: number): CellInfo | null {
   return null;
 }
 
-export function xThread(article: Element, id: string, focused: boolean): ThreadInfo {
+export function xThread(
+  article: Element,
+  id: string,
+  focused: boolean,
+  hooks: ArticleHooks = articleHooks(article),
+): ThreadInfo {
   const cell = article.closest(CELL);
   if (!cell) {
     const url = pageUrl(article);
-    const m = url ? /\/status\/(\d+)/.exec(url.pathname) : null;
+    const m = url ? STATUS_IN_PATH.exec(url.pathname) : null;
     const focusId = m?.[1];
     if (!focused && focusId && focusId !== id) return { isReply: true, parentId: focusId, postId: focusId };
     return { isReply: false, postId: focused ? id : undefined };
@@ -153,7 +220,7 @@ export function xThread(article: Element, id: string, focused: boolean): ThreadI
   const conv = conversation(scopeOf(cell));
   const at = conv.pos.get(cell) ?? -1;
   const postId = conv.focusId;
-  if (hasLineAbove(article)) {
+  if (hasLineAbove(article, hooks)) {
     const prev = at >= 0 ? previousContent(conv, at) : null;
     if (prev?.kind === 'article' && prev.id) return { isReply: true, parentId: prev.id, postId };
     return { isReply: true, postId };

@@ -6,6 +6,7 @@ import {
   countAll,
   docOf,
   hrefPath,
+  isoTime,
   isVisible,
   lineText,
   pickActive,
@@ -14,7 +15,7 @@ import {
   waitFor,
 } from './dom';
 import { insertText, readEditor } from './insert';
-import { xThread } from './x-thread';
+import { type ArticleHooks, articleHooks, isQuoted, ownFirst, xThread } from './x-thread';
 
 export const X_SELECTORS = {
   cell: 'div[data-testid="cellInnerDiv"]',
@@ -98,23 +99,14 @@ export function inQuote(el: Element, article: Element): boolean {
   return false;
 }
 
-function firstOwn(article: Element, selector: string): Element | null {
-  // The article's own parts come before the quoted post in document order: one query in the usual case.
-  const first = article.querySelector(selector);
-  if (!first || !inQuote(first, article)) return first;
-  const list = article.querySelectorAll(selector);
-  for (let i = 0; i < list.length; i++) {
-    const el = list[i]!;
-    if (!inQuote(el, article)) return el;
-  }
-  return null;
-}
-
 const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)\/?$/;
 
 /** Handle and status id from the article's own permalink (the time link, else any own status link). */
-export function ownStatus(article: Element): { handle: string; id: string; time: Element | null } | null {
-  const time = firstOwn(article, S.statusTime);
+export function ownStatus(
+  article: Element,
+  hooks: ArticleHooks = articleHooks(article),
+): { handle: string; id: string; time: Element | null } | null {
+  const time = hooks.time;
   if (time) {
     const m = STATUS_PATH.exec(hrefPath(time.closest('a')));
     if (m) return { handle: m[1]!, id: m[2]!, time };
@@ -122,19 +114,27 @@ export function ownStatus(article: Element): { handle: string; id: string; time:
   const links = article.querySelectorAll(S.statusLink);
   for (let i = 0; i < links.length; i++) {
     const a = links[i]!;
-    if (inQuote(a, article) || a.querySelector('time')) continue;
+    if ((hooks.quotes && isQuoted(a, hooks.quotes)) || a.querySelector('time')) continue;
     const m = STATUS_PATH.exec(hrefPath(a));
     if (m) return { handle: m[1]!, id: m[2]!, time: null };
   }
   return null;
 }
 
+/** No tweet article above `el` (a quoted/embedded article is not a comment of its own). */
 function isOuterArticle(el: Element): boolean {
-  for (let a = el.parentElement; a; a = a.parentElement) {
-    if (a.tagName === 'ARTICLE' && a.getAttribute('data-testid') === 'tweet') return false;
-  }
-  return true;
+  const p = el.parentElement;
+  return !p || !p.closest(S.commentItem);
 }
+
+/** translateY(<n>px) of a cell's inline style, or null. */
+function cellY(cell: Element | null): number | null {
+  const style = cell?.getAttribute('style');
+  if (!style) return null;
+  const m = TRANSLATE_Y.exec(style);
+  return m ? Number(m[1]) : null;
+}
+const TRANSLATE_Y = /translateY\((-?[\d.]+)px\)/;
 
 /** Outer articles in visual order: X positions recycled cells with translateY, so DOM order can lie. */
 function findComments(root: ParentNode): Element[] {
@@ -143,36 +143,54 @@ function findComments(root: ParentNode): Element[] {
     'getElementsByTagName' in root
       ? (root as Element | Document).getElementsByTagName('article')
       : root.querySelectorAll('article');
+  // Articles come in document order: an inner one lies inside the last outer one found (one contains()
+  // instead of a walk to the root); only the first candidate needs a look above `root`.
+  let last: Element | null = null;
   for (let i = 0; i < all.length; i++) {
     const a = all[i]!;
-    if (a.getAttribute('data-testid') === 'tweet' && isOuterArticle(a)) list.push(a);
+    if (a.getAttribute('data-testid') !== 'tweet') continue;
+    if (last) {
+      if (last.contains(a)) continue;
+    } else if (!isOuterArticle(a)) {
+      return list; // the first one sits in a tweet above `root`: so does every other
+    }
+    list.push(a);
+    last = a;
   }
-  const ys = list.map((a) => /translateY\((-?[\d.]+)px\)/.exec(a.closest(S.cell)?.getAttribute('style') ?? ''));
-  if (list.length < 2 || ys.some((m) => !m)) return list;
-  return list
-    .map((el, i) => ({ el, i, y: Number(ys[i]![1]) }))
-    .sort((p, q) => p.y - q.y || p.i - q.i)
-    .map((o) => o.el);
+  if (list.length < 2) return list;
+  const ys = new Array<number>(list.length);
+  let sorted = true;
+  for (let i = 0; i < list.length; i++) {
+    const y = cellY(list[i]!.closest(S.cell));
+    if (y === null) return list;
+    ys[i] = y;
+    if (i > 0 && y < ys[i - 1]!) sorted = false;
+  }
+  if (sorted) return list; // stable sort of an ordered list: same order
+  const idx = list.map((_, i) => i);
+  idx.sort((p, q) => ys[p]! - ys[q]! || p - q);
+  return idx.map((i) => list[i]!);
 }
 
 function parseComment(el: Element): ParsedComment | null {
   const article = el.matches(S.commentItem) ? el : el.querySelector(S.commentItem);
   if (!article || !isOuterArticle(article)) return null;
-  const status = ownStatus(article);
+  const hooks = articleHooks(article);
+  const status = ownStatus(article, hooks);
   if (!status) return null;
-  const textEl = firstOwn(article, S.tweetText);
-  const nameEl = firstOwn(article, S.userName);
+  const textEl = hooks.text;
+  const nameEl = hooks.name;
   const nameLink = nameEl?.querySelector('a[href]');
   const authorName = nameLink ? lineText(nameLink) : '';
   const datetime = status.time?.getAttribute('datetime') ?? '';
   const focused = article.getAttribute('tabindex') === '-1';
-  const thread = xThread(article, status.id, focused);
+  const thread = xThread(article, status.id, focused, hooks);
   return {
     id: status.id,
     authorHandle: status.handle,
     authorName: authorName || undefined,
     text: textEl ? cleanText(textOf(textEl)) : '',
-    createdAt: datetime && !Number.isNaN(Date.parse(datetime)) ? new Date(datetime).toISOString() : undefined,
+    createdAt: isoTime(datetime),
     createdAtPrecision: datetime ? 'exact' : 'unknown',
     permalink: `https://x.com/${status.handle}/status/${status.id}`,
     isReply: thread.isReply,
@@ -235,7 +253,7 @@ async function openReply(comment: Element, signal?: AbortSignal): Promise<HTMLEl
   const article = comment.closest(S.commentItem) ?? comment;
   const doc = article.ownerDocument;
   const before = new Set(findComposers(doc));
-  const btn = firstOwn(article, S.replyButton) as HTMLElement | null;
+  const btn = ownFirst(article, S.replyButton) as HTMLElement | null;
   if (btn) {
     clickLikeUser(btn);
   } else {
