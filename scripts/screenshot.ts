@@ -6,9 +6,27 @@ const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('servicewo
 const ext = await context.newPage();
 await ext.goto(`chrome-extension://${new URL(sw.url()).host}/popup.html`);
 await setTemplates(ext, [
-  { id: 'a', title: 'Shipping times', body: 'Hi {first_name|there}, orders ship within 2 days 📦', tags: ['shipping'], abbreviation: ';ship' },
-  { id: 'b', title: 'Thanks for the love', body: 'Thanks {first_name|there}! We appreciate you 🙌', tags: ['thanks'], abbreviation: ';ty' },
-  { id: 'c', title: 'Move to DMs', body: 'So sorry, {first_name|there}: please DM us your order number so we can fix this.', tags: ['complaint'], brandOnly: true },
+  {
+    id: 'a',
+    title: 'Shipping times',
+    body: 'Hi {first_name|there}, orders ship within 2 days 📦',
+    tags: ['shipping'],
+    abbreviation: ';ship',
+  },
+  {
+    id: 'b',
+    title: 'Thanks for the love',
+    body: 'Thanks {first_name|there}! We appreciate you 🙌',
+    tags: ['thanks'],
+    abbreviation: ';ty',
+  },
+  {
+    id: 'c',
+    title: 'Move to DMs',
+    body: 'So sorry, {first_name|there}: please DM us your order number so we can fix this.',
+    tags: ['complaint'],
+    brandOnly: true,
+  },
 ]);
 await extSend(ext, 'accounts.set', { site: 'x', handle: 'brandco', role: 'brand' });
 const page = await context.newPage();

@@ -33,7 +33,11 @@ export function FilterBar({ store, onFilter }: { store: StoreApi<FilterState>; o
       className="fixed top-16 right-4 z-[2147483644] flex max-w-[92vw] flex-col gap-1 rounded-xl border border-slate-300 bg-white/95 p-1.5 shadow-lg"
     >
       {crisis !== null && (
-        <p role="alert" data-testid="riposte-crisis" className="rounded-md bg-red-700 px-2 py-1 text-xs font-semibold text-white">
+        <p
+          role="alert"
+          data-testid="riposte-crisis"
+          className="rounded-md bg-red-700 px-2 py-1 text-xs font-semibold text-white"
+        >
           ⚠ {t('crisisInPage', crisis.toFixed(1))}
         </p>
       )}

@@ -63,7 +63,9 @@ export const coreHandlers: HandlerMap = {
   'comments.seen': async (req, { db, now }) => {
     const result = await upsertSeen(db, req);
     // Crisis watch for this post, only when the batch brought negative comments.
-    const crisis = req.comments.some((c) => c.sentiment === 'negative') ? await postCrisis(db, req.site, req.postId, now()) : null;
+    const crisis = req.comments.some((c) => c.sentiment === 'negative')
+      ? await postCrisis(db, req.site, req.postId, now())
+      : null;
     return { ...result, crisis };
   },
   'replies.record': async (req, { db }) => {

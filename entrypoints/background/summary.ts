@@ -1,4 +1,12 @@
-import { summarize, summaryWindowStart, detectCrises, buildExportRows, toCsv, toJson, type CrisisAlert } from '../../lib/metrics';
+import {
+  summarize,
+  summaryWindowStart,
+  detectCrises,
+  buildExportRows,
+  toCsv,
+  toJson,
+  type CrisisAlert,
+} from '../../lib/metrics';
 import { browser } from 'wxt/browser';
 import type { BusinessHours } from '../../lib/metrics';
 import type { ParsedRequest } from '../../lib/messaging';

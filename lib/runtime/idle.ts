@@ -11,8 +11,9 @@ export function createIdleQueue<T>(
   const budget = opts.budgetMs ?? 8;
   const items: T[] = [];
   let scheduled = false;
-  const sched = (globalThis as { scheduler?: { postTask?: (cb: () => void, o: { priority: string }) => Promise<unknown> } })
-    .scheduler;
+  const sched = (
+    globalThis as { scheduler?: { postTask?: (cb: () => void, o: { priority: string }) => Promise<unknown> } }
+  ).scheduler;
   const ric: (cb: () => void) => void = sched?.postTask
     ? (cb) => void sched.postTask!(cb, { priority: 'background' }).catch(() => undefined)
     : (cb) => setTimeout(cb, 0);

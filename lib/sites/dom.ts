@@ -73,9 +73,14 @@ export function isoTime(datetime: string): string | undefined {
   return Number.isNaN(t) ? undefined : new Date(t).toISOString();
 }
 
+/** Zero-width/bidi controls, whitespace other than single inner spaces: what normalizeForId strips or folds. */
+const NEEDS_ID_FOLD = /[\t-\r\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2069\u3000\ufeff]| {2}|^ | $/;
+
 /** For hashing/identity: NFC, no zero-width / bidi controls, folded whitespace. */
 export function normalizeForId(s: string): string {
   if (/^[\x21-\x7e]*(?: [\x21-\x7e]+)*$/.test(s)) return s; // printable ASCII, single spaces: already normal
+  // Nothing to strip or fold (the usual emoji/accented text): NFC alone, one scan instead of three.
+  if (!NEEDS_ID_FOLD.test(s)) return s.normalize('NFC');
   return s
     .normalize('NFC')
     .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '')
@@ -272,5 +277,11 @@ export function layoutProblems(reports: SelectorReport[]): string[] {
 export function docLang(node: Node): string {
   const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
   const lang = doc?.documentElement?.getAttribute('lang') ?? '';
-  return lang.toLowerCase().split(/[-_]/)[0] ?? '';
+  if (lang !== lastLang) {
+    lastLang = lang;
+    lastBase = lang.toLowerCase().split(/[-_]/)[0] ?? '';
+  }
+  return lastBase;
 }
+let lastLang = '';
+let lastBase = '';

@@ -12,6 +12,7 @@ import {
   docLang,
   docOf,
   hrefPath,
+  isoTime,
   lineText,
   pickActive,
   report,
@@ -99,38 +100,64 @@ function activeScope(root: ParentNode): ParentNode {
   return root;
 }
 
+const PROFILE_PATH = /^\/([A-Za-z0-9._]{1,30})\/?$/;
 function profileHandle(a: Element): string | null {
-  const m = /^\/([A-Za-z0-9._]{1,30})\/?$/.exec(hrefPath(a));
+  const m = PROFILE_PATH.exec(hrefPath(a));
   return m && !RESERVED.has(m[1]!) ? m[1]! : null;
 }
+
+const ROW_STOP = 'article, [role="dialog"], main, body, ul, form';
 
 /** Smallest ancestor of the permalink that holds the author (avatar or profile link) and only this time. */
 function rowOf(timeLink: Element): Element {
   let node: Element = timeLink;
-  let candidate: Element | null = null;
+  const levels: Element[] = [];
   for (let depth = 0; depth < 10; depth++) {
     const parent = node.parentElement;
-    if (!parent || parent.matches('article, [role="dialog"], main, body, ul, form')) break;
+    if (!parent || parent.matches(ROW_STOP)) break;
     if (parent.getElementsByTagName('time').length > 1) break;
     node = parent;
     if (node.getElementsByTagName('img').length > 0) return node;
-    if (!candidate) {
-      for (const a of Array.from(node.querySelectorAll('a[href]'))) {
-        if (a !== timeLink && profileHandle(a)) {
-          candidate = node;
-          break;
-        }
-      }
-    }
+    levels.push(node);
   }
-  return candidate ?? node;
+  // No avatar: the smallest level with a profile link (looked for only now, the usual row has an avatar).
+  for (const level of levels) if (profileLinkIn(level, timeLink)) return level;
+  return node;
+}
+
+/** A profile link (`a[href]` to /<user>/) in `scope` other than `except`. */
+function profileLinkIn(scope: Element, except: Element | null): string | null {
+  const anchors = scope.getElementsByTagName('a');
+  for (let i = 0; i < anchors.length; i++) {
+    const a = anchors[i]!;
+    if (a === except || !a.hasAttribute('href')) continue;
+    const h = profileHandle(a);
+    if (h) return h;
+  }
+  return null;
+}
+
+const COMMENT_LINK = 'a[href*="/c/"]';
+
+/** Permalink times (`a[href*="/c/"] time[datetime]`) by hand: the tag list + closest() beat that selector. */
+function permalinkTimes(scope: ParentNode): Element[] {
+  const out: Element[] = [];
+  const times =
+    'getElementsByTagName' in scope
+      ? (scope as Element | Document).getElementsByTagName('time')
+      : scope.querySelectorAll('time');
+  for (let i = 0; i < times.length; i++) {
+    const t = times[i]!;
+    if (t.hasAttribute('datetime') && t.closest(COMMENT_LINK)) out.push(t);
+  }
+  return out;
 }
 
 function findComments(root: ParentNode): Element[] {
   const scope = activeScope(root);
   const out: Element[] = [];
   const seen = new Set<Element>();
-  const times = scope.querySelectorAll(S.commentItem);
+  const times = permalinkTimes(scope);
   for (let i = 0; i < times.length; i++) {
     const link = times[i]!.closest('a');
     if (!link) continue;
@@ -143,15 +170,34 @@ function findComments(root: ParentNode): Element[] {
   return out;
 }
 
+function isAutoDirSpan(el: Element): boolean {
+  if (el.tagName !== 'SPAN') return false;
+  const dir = el.getAttribute('dir');
+  return dir !== null && (dir === 'auto' || dir.toLowerCase() === 'auto'); // [dir] matches case-insensitively
+}
+
+/**
+ * The comment text: the first `span[dir=auto]` of the row outside any link, the time link, a button
+ * of the row and an outer such span of the row. One bounded walk per span instead of three closest()
+ * calls that climb to the root.
+ */
 function rowText(row: Element, handle: string, timeLink: Element): string {
-  const spans = row.querySelectorAll(S.commentText);
+  const spans = row.getElementsByTagName('span');
+  let aboveLink: boolean | undefined; // an <a> above the row hides every span of it
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
-    if (span.closest('a') || timeLink.contains(span)) continue;
-    const btn = span.closest(S.button);
-    if (btn && row.contains(btn)) continue;
-    const outer = span.parentElement?.closest(S.commentText);
-    if (outer && row.contains(outer)) continue;
+    if (!isAutoDirSpan(span) || span.getAttribute('role') === 'button') continue;
+    let skip = false;
+    for (let a: Element | null = span.parentElement; a; a = a.parentElement) {
+      const tag = a.tagName;
+      if (tag === 'A' || tag === 'BUTTON' || a.getAttribute('role') === 'button' || isAutoDirSpan(a)) {
+        skip = true;
+        break;
+      }
+      if (a === row) break;
+    }
+    if (skip) continue;
+    if ((aboveLink ??= !!row.parentElement?.closest('a')) || timeLink.contains(span)) continue;
     const text = cleanText(textOf(span));
     if (text && text !== handle) return text;
   }
@@ -166,22 +212,16 @@ function parseComment(el: Element): ParsedComment | null {
   const path = hrefPath(link);
   const m = PERMALINK.exec(path);
   if (!m) return null;
-  let handle: string | null = null;
-  for (const a of Array.from(row.querySelectorAll('a[href]'))) {
-    if (a === link) continue;
-    handle = profileHandle(a);
-    if (handle) break;
-  }
+  const handle = profileLinkIn(row, link);
   if (!handle) return null;
-  const datetime = time.getAttribute('datetime') ?? '';
-  const valid = !!datetime && !Number.isNaN(Date.parse(datetime));
+  const createdAt = isoTime(time.getAttribute('datetime') ?? '');
   const replyId = m[3];
   return {
     id: replyId ?? m[2]!,
     authorHandle: handle,
     text: rowText(row, handle, link),
-    createdAt: valid ? new Date(datetime).toISOString() : undefined,
-    createdAtPrecision: valid ? 'exact' : 'unknown',
+    createdAt,
+    createdAtPrecision: createdAt ? 'exact' : 'unknown',
     permalink: `https://www.instagram.com${path}`,
     isReply: !!replyId,
     parentId: replyId ? m[2] : undefined,

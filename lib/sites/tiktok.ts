@@ -72,7 +72,14 @@ export function matchTikTokRoute(url: URL): Route | null {
   return null;
 }
 
+/** The plain "/@handle" or "/@handle/" href: the handle as is (what the general path below would give). */
+const PLAIN_HANDLE_HREF = /^\/@([A-Za-z0-9_.]{1,64})\/?$/;
+
 function handleOf(a: Element | null | undefined): string | null {
+  const raw = a?.getAttribute('href');
+  if (!raw) return null;
+  const plain = PLAIN_HANDLE_HREF.exec(raw);
+  if (plain) return plain[1]!;
   const path = hrefPath(a);
   if (!path.startsWith('/@')) return null;
   const h = safeDecode(path.slice(2).replace(/\/.*$/, ''));
@@ -117,9 +124,10 @@ function ownText(item: Element): Element | null {
   return item.matches(S.commentText) ? item : item.querySelector(S.commentText);
 }
 
-function authorLink(item: Element, textEl: Element | null): Element | null {
-  const named = item.querySelector(`${S.username} ${S.profileLink}`);
-  if (named) return named;
+const AUTHOR_LINK = `${S.username} ${S.profileLink}`;
+
+/** No link inside the username block: the first profile link of the row outside the comment text. */
+function authorLinkOutside(item: Element, textEl: Element | null): Element | null {
   for (const a of Array.from(item.querySelectorAll(S.profileLink))) if (!textEl?.contains(a)) return a;
   return null;
 }
@@ -153,39 +161,58 @@ function authorIndex(scope: ParentNode): Map<string, Element[]> {
   });
 }
 
-/** Ordinal of each author link among the same author's identical texts (computed once per author per run). */
-function ordinals(scope: ParentNode, handle: string): Map<Element, number> {
-  const links = authorIndex(scope).get(handle) ?? [];
-  const key = links[0];
-  if (!key) return new Map();
-  return runMemo('tiktok-ordinals', key, () => {
+/**
+ * Ordinal of `link` among the same author's comments with the same text above it. One pass per list and
+ * run groups the author links by handle; texts are read only for handles with more than one comment
+ * (each such handle once per run), so every comment costs O(1) amortized.
+ */
+function ordinalOf(scope: ParentNode, handle: string): Ordinals | null {
+  const links = authorIndex(scope).get(handle);
+  if (!links || links.length < 2) return null;
+  return ordinals(links);
+}
+
+interface Ordinals {
+  byLink: Map<Element, number>;
+  /** Identity keys read on the way, by comment-level element (the comment's own id reuses its key). */
+  keys: Map<Element, string>;
+}
+
+function ordinals(links: Element[]): Ordinals {
+  return runMemo('tiktok-ordinals', links, () => {
     const seen = new Map<string, number>();
-    const out = new Map<Element, number>();
+    const byLink = new Map<Element, number>();
+    const keys = new Map<Element, string>();
     for (const link of links) {
-      const t = ownTextFromLink(link);
+      const t = ownTextElFromLink(link);
       if (t === null) continue;
-      const k = normalizeForId(t);
+      const k = identityKey(t);
+      keys.set(t, k);
       const n = seen.get(k) ?? 0;
-      out.set(link, n);
+      byLink.set(link, n);
       seen.set(k, n + 1);
     }
-    return out;
+    return { byLink, keys };
   });
 }
 
+/** Normalized identity text of a comment-level element. */
+function identityKey(textEl: Element): string {
+  return normalizeForId(textEl.textContent ?? '');
+}
+
 /** Stable id: video + author + hash of the normalized text + ordinal among identical (author, text) comments before it. */
-function idOf(item: Element, handle: string, identity: string, link: Element | null): string {
-  const key = normalizeForId(identity);
-  const videoId = videoIdOf(item);
-  const scope: ParentNode = item.closest(S.commentList) ?? item.ownerDocument ?? item;
-  const ordinal = (link && ordinals(scope, handle).get(link)) ?? 0;
+function idOf(item: Element, handle: string, textEl: Element, link: Element | null, videoId: string): string {
+  const ord = link ? ordinalOf(item.closest(S.commentList) ?? item.ownerDocument ?? item, handle) : null;
+  const key = ord?.keys.get(textEl) ?? identityKey(textEl);
+  const ordinal = ord?.byLink.get(link!) ?? 0;
   return `tt:${videoId}:${handle}:${hash32(key)}:${ordinal}`;
 }
 
-function ownTextFromLink(link: Element): string | null {
+function ownTextElFromLink(link: Element): Element | null {
   for (let a = (link.closest(S.username) ?? link).parentElement; a; a = a.parentElement) {
     const t = a.querySelector(S.commentText);
-    if (t) return t.textContent ?? '';
+    if (t) return t;
   }
   return null;
 }
@@ -227,36 +254,48 @@ function topItemOf(item: Element): Element | null {
   return null;
 }
 
+/** `!!item.closest(replyContainer)`, with the climb stopped at the comment list (one memo per list and run above it). */
+function inReplyContainer(item: Element): boolean {
+  const hit = item.closest(REPLY_OR_LIST);
+  if (!hit) return false;
+  if (hit.matches(S.replyContainer)) return true;
+  return runMemo('tiktok-list-in-reply', hit, (list) => !!list.parentElement?.closest(S.replyContainer));
+}
+const REPLY_OR_LIST = `${S.replyContainer}, ${S.commentList}`;
+
 interface Basics {
   handle: string;
   text: string;
   id: string;
+  /** The author's link inside the username block, if any (its text is the display name). */
+  named: Element | null;
 }
 
-function basics(item: Element): Basics | null {
-  const textEl = ownText(item);
-  const link = authorLink(item, textEl);
+function basics(item: Element, videoId: string, textEl: Element | null = ownText(item)): Basics | null {
+  const named = item.querySelector(AUTHOR_LINK);
+  const link = named ?? authorLinkOutside(item, textEl);
   const handle = handleOf(link);
   if (!handle || !textEl) return null;
   const text = cleanText(textOf(textEl));
-  const named = link?.closest(S.username) ? link : null;
   // Identity uses the raw textContent (cheap, and the same value the ordinal scan reads for other comments).
-  return { handle, text, id: idOf(item, handle, textEl.textContent ?? '', named) };
+  return { handle, text, id: idOf(item, handle, textEl, named, videoId), named };
 }
 
 function parseComment(el: Element, now?: Date): ParsedComment | null {
   const textEl = ownText(el);
   if (!textEl) return null;
-  const item = el.matches(S.commentText) ? itemOf(el) : el;
-  const b = basics(item);
+  const item = el === textEl ? itemOf(el) : el;
+  const videoId = videoIdOf(item);
+  const b = basics(item, videoId, item === el ? textEl : ownText(item));
   if (!b) return null;
-  const isReply = level(textEl) >= 2 || !!item.closest(S.replyContainer);
+  const isReply = level(textEl) >= 2 || inReplyContainer(item);
   const parent = isReply ? topItemOf(item) : null;
-  const parentId = parent && parent !== item ? basics(parent)?.id : undefined;
-  const nameEl = item.querySelector(`${S.username} ${S.profileLink}`) ?? item.querySelector(S.username);
+  const parentKey = parent && parent !== item ? basics(parent, videoId)?.id : undefined;
+  // A derived id can collide (same author and text, no name link to count ordinals): never self-parent.
+  const parentId = parentKey !== b.id ? parentKey : undefined;
+  const nameEl = b.named ?? item.querySelector(S.username);
   const authorName = lineText(nameEl);
   const { at } = timeLabel(item, textEl, docLang(item), now ?? new Date());
-  const videoId = videoIdOf(item);
   return {
     id: b.id,
     authorHandle: b.handle,

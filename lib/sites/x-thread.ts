@@ -49,11 +49,13 @@ function translateY(cell: Element): number | null {
 export interface ArticleHooks {
   /** First own `time[datetime]` under a status link (`a[href*="/status/"] time[datetime]`). */
   time: Element | null;
+  /** The link nearest to `time` (`time.closest('a')`). */
+  timeLink: Element | null;
   text: Element | null;
   name: Element | null;
   avatar: Element | null;
-  /** Quoted posts (div[role=link]), null when there are none (the usual case). */
-  quotes: Element[] | null;
+  /** Whether the article holds a quoted post (div[role=link]); false in the usual case. */
+  quotes: boolean;
 }
 
 const STATUS_LINK = 'a[href*="/status/"]';
@@ -66,19 +68,26 @@ const AVATAR = '[data-testid="Tweet-User-Avatar"]';
  * (a static list to allocate) and a JS walk over the article.
  */
 export function articleHooks(article: Element): ArticleHooks {
-  const quotes = article.querySelector(QUOTED) ? Array.from(article.querySelectorAll(QUOTED)) : null;
+  const quotes = article.querySelector(QUOTED) !== null;
   // `a[href*="/status/"] time[datetime]` by hand: the cached tag list + closest() is far cheaper than that selector.
   let time: Element | null = null;
+  let timeLink: Element | null = null;
   const times = article.getElementsByTagName('time');
   for (let i = 0; i < times.length; i++) {
     const t = times[i]!;
-    if (t.hasAttribute('datetime') && t.closest(STATUS_LINK) && !(quotes && isQuoted(t, quotes))) {
-      time = t;
-      break;
-    }
+    if (!t.hasAttribute('datetime')) continue;
+    const a = t.closest('a');
+    if (!a) continue;
+    // The nearest link is the status link in practice; any link above it with /status/ counts too.
+    if (!(a.getAttribute('href') ?? '').includes('/status/') && !a.parentElement?.closest(STATUS_LINK)) continue;
+    if (quotes && isQuoted(t, article)) continue;
+    time = t;
+    timeLink = a;
+    break;
   }
   return {
     time,
+    timeLink,
     text: ownFirst(article, TWEET_TEXT, quotes),
     name: ownFirst(article, USER_NAME, quotes),
     avatar: ownFirst(article, AVATAR, quotes),
@@ -86,19 +95,19 @@ export function articleHooks(article: Element): ArticleHooks {
   };
 }
 
-export function isQuoted(el: Element, quotes: Element[]): boolean {
-  for (let i = 0; i < quotes.length; i++) if (quotes[i]!.contains(el)) return true;
-  return false;
+/** Whether `el` sits inside a quoted post of `article` (a div[role=link] strictly inside it). */
+export function isQuoted(el: Element, article: Element): boolean {
+  const q = el.closest(QUOTED);
+  return q !== null && q !== article && article.contains(q);
 }
 
-/** First match of `selector` in `article` outside its quoted posts. */
-export function ownFirst(article: Element, selector: string, quotes?: Element[] | null): Element | null {
+/** First match of `selector` in `article` outside its quoted posts (`quotes`: whether it has any). */
+export function ownFirst(article: Element, selector: string, quotes?: boolean): Element | null {
   const first = article.querySelector(selector);
   if (!first) return null;
-  const q = quotes === undefined ? articleHooks(article).quotes : quotes;
-  if (!q || !isQuoted(first, q)) return first;
+  if (!(quotes ?? article.querySelector(QUOTED) !== null) || !isQuoted(first, article)) return first;
   const list = article.querySelectorAll(selector);
-  for (let i = 0; i < list.length; i++) if (!isQuoted(list[i]!, q)) return list[i]!;
+  for (let i = 0; i < list.length; i++) if (!isQuoted(list[i]!, article)) return list[i]!;
   return null;
 }
 
@@ -129,8 +138,8 @@ export function hasLineAbove(article: Element, hooks: ArticleHooks = articleHook
 
 const STATUS_ID = /\/status\/(\d+)\/?$/;
 function articleId(article: Element): string | undefined {
-  const t = articleHooks(article).time;
-  const m = t ? STATUS_ID.exec(hrefPath(t.closest('a'))) : null;
+  const h = articleHooks(article);
+  const m = h.time ? STATUS_ID.exec(hrefPath(h.timeLink)) : null;
   return m ? m[1] : undefined;
 }
 

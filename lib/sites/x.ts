@@ -108,13 +108,13 @@ export function ownStatus(
 ): { handle: string; id: string; time: Element | null } | null {
   const time = hooks.time;
   if (time) {
-    const m = STATUS_PATH.exec(hrefPath(time.closest('a')));
+    const m = STATUS_PATH.exec(hrefPath(hooks.timeLink));
     if (m) return { handle: m[1]!, id: m[2]!, time };
   }
   const links = article.querySelectorAll(S.statusLink);
   for (let i = 0; i < links.length; i++) {
     const a = links[i]!;
-    if ((hooks.quotes && isQuoted(a, hooks.quotes)) || a.querySelector('time')) continue;
+    if ((hooks.quotes && isQuoted(a, article)) || a.querySelector('time')) continue;
     const m = STATUS_PATH.exec(hrefPath(a));
     if (m) return { handle: m[1]!, id: m[2]!, time: null };
   }

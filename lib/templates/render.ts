@@ -207,7 +207,8 @@ export const PLATFORM_LABELS: Record<SiteKey, string> = {
 };
 
 function formatDate(ctx: RenderContext, opts: Intl.DateTimeFormatOptions): string {
-  const now = ctx.now ?? new Date();
+  // An invalid Date would make both formatters below throw: use the current time instead.
+  const now = ctx.now && !Number.isNaN(ctx.now.getTime()) ? ctx.now : new Date();
   const withZone = ctx.timeZone ? { ...opts, timeZone: ctx.timeZone } : opts;
   try {
     return new Intl.DateTimeFormat(ctx.locale, withZone).format(now);
@@ -262,6 +263,8 @@ export function renderTemplate(body: string, ctx: RenderContext = {}): RenderRes
   const errors = [...parsed.errors];
   let text = '';
   let cursorOffset = -1;
+  // Each variable is resolved once: page values can be long, a body can repeat a variable many times.
+  const values = new Map<VariableName, string>();
   for (const token of parsed.tokens) {
     if (token.type === 'text') {
       text += token.value;
@@ -272,7 +275,8 @@ export function renderTemplate(body: string, ctx: RenderContext = {}): RenderRes
       if (cursorOffset === -1) cursorOffset = text.length;
       continue;
     }
-    const value = resolveVariable(token.name, ctx);
+    let value = values.get(token.name);
+    if (value === undefined) values.set(token.name, (value = resolveVariable(token.name, ctx)));
     if (value) text += value;
     else if (token.fallback !== undefined) text += token.fallback;
     else {

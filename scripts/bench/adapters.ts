@@ -1,6 +1,7 @@
 /**
  * Site-adapter benchmark, in headless Chromium: bundles lib/sites for the browser (Vite, iife), builds one
- * page per site with 2,000 comments (the project's own fixtures' comment nodes, replicated with unique ids),
+ * page per site with 2,000 comments (the project's own fixtures' comment nodes, replicated with unique ids;
+ * TikTok copies also get their own author, since its ids count identical (author, text) comments),
  * then times findComments + parseComment over all 2,000 (`adapters.parse2000.<site>.ms`, median of 5) and
  * over one incremental batch of 20 newly added nodes, scanned the way the observer hands them over
  * (`adapters.parse20.<site>.ms`, median of 5). Budget: parse2000 < 20 ms.
@@ -85,11 +86,16 @@ async function inPage(site: Site): Promise<SiteResult> {
         a.setAttribute('href', a.getAttribute('href')!.replace(/\/c\/\d+/, `/c/${id}`));
       return c;
     }
-    // A thread without replies, so one copy = one comment.
+    // A thread without replies, so one copy = one comment. Like a real page: its own author and text
+    // (every copy by one author would time the rare many-identical-authors case instead).
     const threads = document.querySelectorAll('[class*="DivCommentObjectWrapper"]');
     const c = threads[threads.length - 1]!.cloneNode(true) as Element;
     const text = c.querySelector('[data-e2e="comment-level-1"] span')!;
     text.textContent = `${text.textContent} #${uniq()}`;
+    const handle = `fan.${serial.toString(36)}`;
+    for (const a of Array.from(c.querySelectorAll('a[href^="/@"]'))) a.setAttribute('href', `/@${handle}`);
+    const name = c.querySelector('[data-e2e^="comment-username-"] a p');
+    if (name) name.textContent = `Fan ${serial}`;
     return c;
   };
   const container = (): Element =>

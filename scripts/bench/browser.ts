@@ -19,7 +19,11 @@ const round = (v: number) => Math.round(v * 100) / 100;
 function instrument(): void {
   const w = window as unknown as Record<string, unknown>;
   w.__bench = { longtasks: [] as { start: number; duration: number }[], clickStart: 0, clickCapture: [] as number[] };
-  const b = w.__bench as { longtasks: { start: number; duration: number }[]; clickStart: number; clickCapture: number[] };
+  const b = w.__bench as {
+    longtasks: { start: number; duration: number }[];
+    clickStart: number;
+    clickCapture: number[];
+  };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) b.longtasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
@@ -64,13 +68,19 @@ export async function runBrowserBench(): Promise<Figure[]> {
   const figures: Figure[] = [];
   try {
     const isExt = (w: Worker) => w.url().startsWith('chrome-extension://');
-    const sw = context.serviceWorkers().find(isExt) ?? (await context.waitForEvent('serviceworker', { predicate: isExt }));
+    const sw =
+      context.serviceWorkers().find(isExt) ?? (await context.waitForEvent('serviceworker', { predicate: isExt }));
     const id = new URL(sw.url()).host;
     const ext = await context.newPage();
     await ext.goto(`chrome-extension://${id}/popup.html`);
     await setTemplates(ext, [
       { id: 'b-thanks', title: 'Thanks', body: 'Thanks {first_name|there}, we appreciate it!', tags: ['thanks'] },
-      { id: 'b-ship', title: 'Shipping times', body: 'Hi {first_name|there}, orders ship within 2 days.', tags: ['shipping'] },
+      {
+        id: 'b-ship',
+        title: 'Shipping times',
+        body: 'Hi {first_name|there}, orders ship within 2 days.',
+        tags: ['shipping'],
+      },
     ]);
     await extSend(ext, 'accounts.set', { site: 'x', handle: 'brandco', role: 'brand' });
 
@@ -87,10 +97,16 @@ export async function runBrowserBench(): Promise<Figure[]> {
       openMs.push(await timeInPage(page, pickerVisible, () => page.keyboard.press('Alt+Shift+R')));
       await page.waitForFunction(() => {
         const input = document.querySelector('riposte-picker')?.shadowRoot?.querySelector('input');
-        return !!input && input.getRootNode() instanceof ShadowRoot && (input.getRootNode() as ShadowRoot).activeElement === input;
+        return (
+          !!input &&
+          input.getRootNode() instanceof ShadowRoot &&
+          (input.getRootNode() as ShadowRoot).activeElement === input
+        );
       });
       await page.keyboard.type('ship');
-      insertMs.push(await timeInPage(page, "window.__replica.editorText().includes('orders ship')", () => page.keyboard.press('1')));
+      insertMs.push(
+        await timeInPage(page, "window.__replica.editorText().includes('orders ship')", () => page.keyboard.press('1')),
+      );
       await page.keyboard.press('Control+A');
       await page.keyboard.press('Backspace');
       await page.waitForFunction(() => window.__replica!.editorText() === '');
@@ -99,16 +115,24 @@ export async function runBrowserBench(): Promise<Figure[]> {
     figures.push({ name: 'templates.insert.ms', value: round(median(insertMs)), unit: 'ms' });
 
     // What the guard adds to a submit that passes (brand account, no brand-only template).
-    await page.evaluate(() => ((window as unknown as { __bench: { clickCapture: number[] } }).__bench.clickCapture = []));
+    await page.evaluate(
+      () => ((window as unknown as { __bench: { clickCapture: number[] } }).__bench.clickCapture = []),
+    );
     for (let i = 0; i < 15; i++) {
       await composer.click();
       await page.keyboard.type(`Reply number ${i}`);
       await page.getByTestId('tweetButtonInline').click();
       await page.waitForFunction(() => window.__replica!.editorText() === '');
     }
-    const clicks = await page.evaluate(() => (window as unknown as { __bench: { clickCapture: number[] } }).__bench.clickCapture);
+    const clicks = await page.evaluate(
+      () => (window as unknown as { __bench: { clickCapture: number[] } }).__bench.clickCapture,
+    );
     // Only the submit clicks: the composer clicks pass through the same listeners; report the submit ones.
-    figures.push({ name: 'guard.pass_latency.ms', value: round(median(clicks.filter((_, i) => i % 2 === 1))), unit: 'ms' });
+    figures.push({
+      name: 'guard.pass_latency.ms',
+      value: round(median(clicks.filter((_, i) => i % 2 === 1))),
+      unit: 'ms',
+    });
     await page.close();
 
     // Tagging 2,000 comments: long tasks after the page itself finished rendering.
@@ -116,13 +140,17 @@ export async function runBrowserBench(): Promise<Figure[]> {
       const big = await open(context, site, '?n=2000');
       const readyAt = await big.evaluate(() => performance.now());
       const startWall = Date.now();
-      await big.waitForFunction(() => document.querySelectorAll('[data-riposte-chip]').length >= 2000, undefined, { timeout: 120_000 });
+      await big.waitForFunction(() => document.querySelectorAll('[data-riposte-chip]').length >= 2000, undefined, {
+        timeout: 120_000,
+      });
       const tagged = await big.evaluate(() => performance.now());
       const longest = await big.evaluate(
         (since) =>
           Math.max(
             0,
-            ...(window as unknown as { __bench: { longtasks: { start: number; duration: number }[] } }).__bench.longtasks
+            ...(
+              window as unknown as { __bench: { longtasks: { start: number; duration: number }[] } }
+            ).__bench.longtasks
               .filter((t) => t.start >= since)
               .map((t) => t.duration),
           ),

@@ -2,6 +2,7 @@ import { test, expect } from './harness';
 import { readFileSync } from 'node:fs';
 import { chipCount, replica, setTemplates } from './util';
 import { formatDuration } from '../../components/dashboard/format';
+import { parseCsv } from '../../lib/templates/csv';
 
 interface StoredComment {
   key: string;
@@ -87,12 +88,19 @@ test('x: answer two comments (template and typed) → popup shows 2 replies, the
 
   const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-csv').click()]);
   const csv = readFileSync((await download.path())!, 'utf8');
-  const lines = csv.split(/\r?\n/).filter(Boolean);
+  const parsed = parseCsv(csv);
+  if (!parsed.ok) throw new Error(`export is not valid CSV: line ${parsed.line}: ${parsed.message}`);
+  const [header, ...rows] = parsed.rows.map((r) => r.cells);
+  const idCol = header!.indexOf('commentId');
+  const minutesCol = header!.indexOf('responseMinutes');
+  expect(idCol, 'commentId column').toBeGreaterThanOrEqual(0);
+  expect(minutesCol, 'responseMinutes column').toBeGreaterThanOrEqual(0);
   for (const c of [a!, b!]) {
-    const line = lines.find((l) => l.includes(c.id));
-    expect(line, `CSV row for ${c.id}`).toBeTruthy();
-    const minutes = (rt[c === a ? 0 : 1]! / 60_000).toFixed(1);
-    expect(line).toContain(minutes);
+    const row = rows.find((cells) => cells[idCol] === c.id);
+    expect(row, `CSV row for ${c.id}`).toBeTruthy();
+    // Minutes rounded to one decimal in the file.
+    const minutes = Number(row![minutesCol]);
+    expect(Math.abs(minutes - rt[c === a ? 0 : 1]! / 60_000)).toBeLessThanOrEqual(0.051);
   }
-  await expect(p.getByTestId('export-status')).toContainText(String(lines.length - 1));
+  await expect(p.getByTestId('export-status')).toContainText(String(rows.length));
 });

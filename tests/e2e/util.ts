@@ -41,9 +41,19 @@ export function template(t: TestTemplate): Record<string, unknown> {
 
 /** Replaces every stored template with these (deletes the starter library first). */
 export async function setTemplates(extPage: Page, templates: TestTemplate[]): Promise<void> {
-  const existing = await extSend<{ id: string }[]>(extPage, 'templates.list', {});
-  if (existing.length) await extSend(extPage, 'templates.delete', { ids: existing.map((t) => t.id) });
-  await extSend(extPage, 'templates.save', { templates: templates.map(template) });
+  // The background seeds the starter library on install, possibly while this runs: repeat until
+  // exactly these templates are stored.
+  const want = templates.map((t) => t.id).sort();
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const existing = await extSend<{ id: string }[]>(extPage, 'templates.list', {});
+    const ids = existing.map((t) => t.id).sort();
+    if (attempt > 0 && JSON.stringify(ids) === JSON.stringify(want)) return;
+    const extra = ids.filter((id) => !want.includes(id));
+    if (extra.length) await extSend(extPage, 'templates.delete', { ids: extra });
+    await extSend(extPage, 'templates.save', { templates: templates.map(template) });
+    await extPage.waitForTimeout(50 * attempt);
+  }
+  throw new Error('setTemplates: the stored templates never settled to the requested set');
 }
 
 export const replica = {
