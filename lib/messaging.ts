@@ -21,6 +21,8 @@ export const seenComment = z.object({
   lang: z.string().max(16).optional(),
   sentiment: label.optional(),
   sentimentScore: z.number().finite().optional(),
+  /** The user corrected `sentiment` in the page (possibly before this comment's first batch). */
+  sentimentCorrected: z.boolean().optional(),
   intents: z.array(intent).max(10).default([]),
   createdAt: z.number().finite().optional(),
   createdAtPrecision: z.enum(['exact', 'relative', 'unknown']),

@@ -65,6 +65,11 @@ export interface SiteAdapter {
   matchRoute(url: URL): Route | null;
   /** Every comment / reply container in root, in page order. */
   findComments(root: ParentNode): Element[];
+  /**
+   * The comment container for an element `commentSelector` matched, when the selector has to match
+   * something smaller (Instagram: the permalink's time). Chips, filters and focus go on the container.
+   */
+  commentRoot?(matched: Element): Element;
   parseComment(el: Element, now?: Date): ParsedComment | null;
   /** The active reply input (focused one first, else the visible one). */
   findComposer(root: ParentNode): HTMLElement | null;

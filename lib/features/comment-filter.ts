@@ -42,7 +42,8 @@ export default defineFeature({
     const isOwn = (c: TrackedComment) => store.getState().activeHandle?.toLowerCase() === c.authorHandle.toLowerCase();
     const apply = (el: Element, c: TrackedComment) => {
       if (!(el instanceof HTMLElement)) return;
-      const show = matches(ui.getState().filter, c, isOwn(c));
+      // The post itself stays as context whatever the filter.
+      const show = c.isFocusedPost || matches(ui.getState().filter, c, isOwn(c));
       if (show) el.style.removeProperty('display');
       else el.style.setProperty('display', 'none');
     };
@@ -50,9 +51,13 @@ export default defineFeature({
     const recount = () => {
       pending = false;
       const counts = { all: 0, 'neg-unanswered': 0, negative: 0, questions: 0, unanswered: 0 };
-      for (const id of elements.keys()) {
+      const filtering = ui.getState().filter !== 'all';
+      for (const [id, el] of elements) {
         const c = store.getState().comments.get(id);
-        if (!c || c.isFocusedPost) continue;
+        if (!c) continue;
+        // A comment answered or corrected meanwhile leaves (or joins) the current filter.
+        if (filtering) apply(el, c);
+        if (c.isFocusedPost) continue;
         for (const f of FILTERS) if (matches(f, c, isOwn(c))) counts[f]++;
       }
       ui.setState({ counts, crisisRatio: store.getState().crisis });

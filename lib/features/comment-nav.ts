@@ -27,7 +27,8 @@ function setRing(el: Element | null): void {
  */
 export function focusedComment(store: PageStore): { el: Element; id: string } | null {
   if (!adapterRef) return null;
-  const active = document.activeElement?.closest(adapterRef.commentSelector);
+  const active =
+    document.activeElement?.closest('[data-riposte-id]') ?? document.activeElement?.closest(adapterRef.commentSelector);
   const el = active ?? (current?.isConnected ? current : null);
   if (!el) return null;
   const id = el.getAttribute('data-riposte-id') ?? adapterRef.parseComment(el)?.id;

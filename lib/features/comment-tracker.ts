@@ -28,12 +28,12 @@ export function postIdOf(route: Route | null, fallback?: string): string {
 export default defineFeature({
   id: 'comment-tracker',
   init({ adapter, store, signal, site, url }) {
-    const outbox = new Map<string, SeenComment>();
+    const outbox = new Map<string, TrackedComment>();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const flush = () => {
       timer = undefined;
       if (!outbox.size) return;
-      const comments = [...outbox.values()].slice(0, MAX_BATCH);
+      const comments = [...outbox.values()].slice(0, MAX_BATCH).map(toSeen);
       for (const c of comments) outbox.delete(c.commentId);
       const st = store.getState();
       void send<{ answered: string[]; crisis: { ratio: number } | null }>('comments.seen', {
@@ -54,26 +54,30 @@ export default defineFeature({
         .catch((err) => log.warn('could not record comments', err));
       if (outbox.size) timer = setTimeout(flush, 50);
     };
+    // The outbox holds the tracked comments themselves: a correction made before the batch leaves
+    // travels with it.
     const enqueueSend = (c: TrackedComment) => {
-      const own =
-        !!store.getState().activeHandle &&
-        c.authorHandle.toLowerCase() === store.getState().activeHandle!.toLowerCase();
-      outbox.set(c.id, {
+      outbox.set(c.id, c);
+      timer ??= setTimeout(flush, FLUSH_MS);
+    };
+    const toSeen = (c: TrackedComment): SeenComment => {
+      const active = store.getState().activeHandle;
+      return {
         commentId: c.id,
         authorHandle: c.authorHandle,
         authorName: c.authorName?.slice(0, 500),
         text: c.text.slice(0, MAX_TEXT),
         lang: c.lang,
         sentiment: c.sentiment,
+        sentimentCorrected: c.sentimentCorrected || undefined,
         intents: c.intents as SeenComment['intents'],
         createdAt: c.createdAt ? Date.parse(c.createdAt) || undefined : undefined,
         createdAtPrecision: c.createdAtPrecision,
         permalink: c.permalink?.slice(0, 2048),
         isReply: c.isReply,
         parentId: c.parentId,
-        isOwn: own,
-      });
-      timer ??= setTimeout(flush, FLUSH_MS);
+        isOwn: !!active && c.authorHandle.toLowerCase() === active.toLowerCase(),
+      };
     };
     signal.addEventListener('abort', flush, { once: true });
 
@@ -99,7 +103,7 @@ export default defineFeature({
         comments.set(parsed.id, tracked);
         enqueueSend(tracked);
       }
-      commentsBus.emit(el, tracked);
+      commentsBus.emit(adapter.commentRoot?.(el) ?? el, tracked);
     };
     const queue = createIdleQueue(process, { signal });
     // The comment whose reply control the user used is the one a new draft answers.
@@ -107,7 +111,7 @@ export default defineFeature({
       'click',
       (e) => {
         if (!e.isTrusted || !(e.target instanceof Element)) return;
-        const el = e.target.closest(adapter.commentSelector);
+        const el = e.target.closest('[data-riposte-id]') ?? e.target.closest(adapter.commentSelector);
         const id = el && (el.getAttribute('data-riposte-id') ?? adapter.parseComment(el)?.id);
         if (id) store.setState({ focusedCommentId: id });
       },

@@ -79,6 +79,7 @@ export default defineFeature({
             c.answered = true;
             const el = elements.get(commentId);
             if (el) paintAge(el, c);
+            store.setState({}); // tell the filter bar and the queue: one fewer unanswered
           }
         }
         void send('replies.record', {

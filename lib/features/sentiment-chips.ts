@@ -24,6 +24,7 @@ export default defineFeature({
         chip = createChip(async (label: SentimentLabel) => {
           const current = store.getState().comments.get(el.getAttribute('data-riposte-id') ?? '') ?? comment;
           current.sentiment = label;
+          current.sentimentCorrected = true;
           chip!.update(label, current.intents, current.reasons ?? [], true);
           try {
             const settings = store.getState().settings;
@@ -48,7 +49,8 @@ export default defineFeature({
         el.append(chip.host);
       }
       el.setAttribute('data-riposte-id', comment.id);
-      if (comment.sentiment) chip.update(comment.sentiment, comment.intents, comment.reasons ?? []);
+      if (comment.sentiment)
+        chip.update(comment.sentiment, comment.intents, comment.reasons ?? [], comment.sentimentCorrected);
     }, signal);
   },
 });

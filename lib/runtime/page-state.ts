@@ -12,6 +12,8 @@ export type AccountState = 'brand' | 'personal' | 'unregistered' | 'unknown';
 
 export interface TrackedComment extends ParsedComment {
   sentiment?: 'positive' | 'neutral' | 'negative';
+  /** The user corrected the label on this page: it wins over the model and is stored as such. */
+  sentimentCorrected?: boolean;
   intents: string[];
   reasons?: string[];
   lang?: string;

@@ -328,6 +328,10 @@ export const instagramAdapter: SiteAdapter = {
   composerSelector: S.composer,
   matchRoute: matchInstagramRoute,
   findComments,
+  commentRoot: (el) => {
+    const link = el.tagName === 'TIME' ? el.closest('a') : null;
+    return link ? rowOf(link) : el;
+  },
   parseComment,
   findComposer,
   findComposers,

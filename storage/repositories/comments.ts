@@ -36,7 +36,9 @@ export async function upsertSeen(
       if (prev) updated++;
       else added++;
       if (prev?.firstReplyAt !== undefined) answered.push(c.commentId);
-      const keepLabel = prev?.sentimentCorrected;
+      // A correction wins: one made in the page (even before this comment's first batch) or stored.
+      const correctedNow = c.sentimentCorrected === true && c.sentiment !== undefined;
+      const keepLabel = !correctedNow && prev?.sentimentCorrected;
       return {
         key,
         site: batch.site,
@@ -50,7 +52,7 @@ export async function upsertSeen(
         lang: c.lang ?? prev?.lang,
         sentiment: keepLabel ? prev!.sentiment : (c.sentiment ?? prev?.sentiment),
         sentimentScore: c.sentimentScore ?? prev?.sentimentScore,
-        sentimentCorrected: prev?.sentimentCorrected,
+        sentimentCorrected: correctedNow || prev?.sentimentCorrected || undefined,
         intents: c.intents ?? prev?.intents ?? [],
         // A relative time re-estimated on a later visit drifts; the first estimate stays.
         createdAt: prev?.createdAt ?? c.createdAt,

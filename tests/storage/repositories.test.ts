@@ -42,6 +42,32 @@ describe('comments repository', () => {
     expect((await db.comments.get('x:c1'))!.sentiment).toBe('positive');
   });
 
+  it('stores a correction made in the page before the first batch, and a later one wins', async () => {
+    await upsertSeen(db, {
+      site: 'x',
+      postId: 'p1',
+      seenAt: 1,
+      comments: [comment('c2', { sentiment: 'neutral', sentimentCorrected: true })],
+    });
+    let row = (await db.comments.get('x:c2'))!;
+    expect([row.sentiment, row.sentimentCorrected]).toEqual(['neutral', true]);
+    // The model says otherwise on the next sighting: the correction stays.
+    await upsertSeen(db, { site: 'x', postId: 'p1', seenAt: 2, comments: [comment('c2', { sentiment: 'negative' })] });
+    expect((await db.comments.get('x:c2'))!.sentiment).toBe('neutral');
+    // The user corrects again in the page: the new correction replaces the old one.
+    await upsertSeen(db, {
+      site: 'x',
+      postId: 'p1',
+      seenAt: 3,
+      comments: [comment('c2', { sentiment: 'positive', sentimentCorrected: true })],
+    });
+    row = (await db.comments.get('x:c2'))!;
+    expect([row.sentiment, row.sentimentCorrected]).toEqual(['positive', true]);
+    // An uncorrected comment carries no flag.
+    await upsertSeen(db, { site: 'x', postId: 'p1', seenAt: 4, comments: [comment('c3', { sentiment: 'negative' })] });
+    expect((await db.comments.get('x:c3'))!.sentimentCorrected).toBeUndefined();
+  });
+
   it('keeps the first estimate of a relative creation time', async () => {
     await upsertSeen(db, {
       site: 'tiktok',
