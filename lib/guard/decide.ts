@@ -15,6 +15,7 @@
  */
 import type { GuardReason } from '../records';
 import type { SiteKey } from '../types';
+import { t } from '../i18n';
 
 export type GuardAccountRole = 'brand' | 'personal' | 'unregistered' | 'unknown';
 export type WorkMode = 'brand' | 'personal';
@@ -38,13 +39,6 @@ export interface GuardResult {
 }
 
 const SITE_NAMES: Record<SiteKey, string> = { x: 'X', instagram: 'Instagram', tiktok: 'TikTok' };
-
-const ROLE_LABELS: Record<GuardAccountRole, string> = {
-  brand: 'brand',
-  personal: 'personal',
-  unregistered: 'not registered in Riposte',
-  unknown: 'role unknown',
-};
 
 /** `@Jane ` → `jane`. */
 export function normalizeHandle(handle: string | null | undefined): string {
@@ -82,31 +76,25 @@ export function decide(input: GuardInput): GuardResult {
 
   const parts: string[] = [
     active !== null
-      ? `You are logged in as ${at(active)} (${ROLE_LABELS[role]}).`
-      : `Riposte can't tell which ${SITE_NAMES[input.site] ?? input.site} account you are logged in as.`,
+      ? t('guardMsgLoggedIn', at(active), t(`guardRole_${role}`))
+      : t('guardMsgUnknown', SITE_NAMES[input.site] ?? input.site),
   ];
   for (const r of reasons) {
     switch (r) {
       case 'brand-template-on-non-brand':
-        parts.push(`This reply uses the brand template '${template?.title ?? ''}'.`);
+        parts.push(t('guardMsgBrandTemplate', template?.title ?? ''));
         break;
       case 'work-mode-mismatch':
-        parts.push(
-          input.workMode === 'brand'
-            ? 'Your work mode is brand, but this is a personal account.'
-            : 'Your work mode is personal, but this is a brand account.',
-        );
+        parts.push(t(input.workMode === 'brand' ? 'guardMsgModeBrand' : 'guardMsgModePersonal'));
         break;
       case 'account-changed':
-        parts.push(
-          `You started this reply as ${at(startHandle ?? '')}, but the active account is now ${at(active ?? '')}.`,
-        );
+        parts.push(t('guardMsgChanged', at(startHandle ?? ''), at(active ?? '')));
         break;
       case 'unknown-account-strict':
-        parts.push('Strict mode holds replies when the account cannot be identified.');
+        parts.push(t('guardMsgStrictUnknown'));
         break;
       case 'unregistered-account-strict':
-        parts.push('Strict mode holds replies from accounts not registered in Riposte.');
+        parts.push(t('guardMsgStrictUnregistered'));
         break;
     }
   }

@@ -188,6 +188,18 @@ export const en = {
   popupWorkMode: 'Work mode on {0}',
   pickerNoComposerToast: 'Open a reply box first, or focus a comment with Alt+J / Alt+K.',
   setNotifyCrisis: 'Notify me when a post’s negative comments spike (crisis watch)',
+  guardMsgLoggedIn: 'You are logged in as {0} ({1}).',
+  guardMsgUnknown: "Riposte can't tell which {0} account you are logged in as.",
+  guardMsgBrandTemplate: "This reply uses the brand template '{0}'.",
+  guardMsgModeBrand: 'Your work mode is brand, but this is a personal account.',
+  guardMsgModePersonal: 'Your work mode is personal, but this is a brand account.',
+  guardMsgChanged: 'You started this reply as {0}, but the active account is now {1}.',
+  guardMsgStrictUnknown: 'Strict mode holds replies when the account cannot be identified.',
+  guardMsgStrictUnregistered: 'Strict mode holds replies from accounts not registered in Riposte.',
+  guardRole_brand: 'brand',
+  guardRole_personal: 'personal',
+  guardRole_unregistered: 'not registered in Riposte',
+  guardRole_unknown: 'role unknown',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -191,4 +191,17 @@ export const nl: Messages = {
   popupWorkMode: 'Werkmodus op {0}',
   pickerNoComposerToast: 'Open eerst een antwoordveld of selecteer een reactie met Alt+J / Alt+K.',
   setNotifyCrisis: 'Waarschuw me als negatieve reacties op een bericht pieken (crisiswacht)',
+  guardMsgLoggedIn: 'Je bent ingelogd als {0} ({1}).',
+  guardMsgUnknown: 'Riposte kan niet zien met welk {0}-account je bent ingelogd.',
+  guardMsgBrandTemplate: "Dit antwoord gebruikt het merksjabloon '{0}'.",
+  guardMsgModeBrand: 'Je werkmodus is merk, maar dit is een persoonlijk account.',
+  guardMsgModePersonal: 'Je werkmodus is persoonlijk, maar dit is een merkaccount.',
+  guardMsgChanged: 'Je begon dit antwoord als {0}, maar het actieve account is nu {1}.',
+  guardMsgStrictUnknown: 'De strikte modus houdt antwoorden tegen als het account niet te herkennen is.',
+  guardMsgStrictUnregistered:
+    'De strikte modus houdt antwoorden tegen van accounts die niet in Riposte zijn geregistreerd.',
+  guardRole_brand: 'merk',
+  guardRole_personal: 'persoonlijk',
+  guardRole_unregistered: 'niet geregistreerd in Riposte',
+  guardRole_unknown: 'rol onbekend',
 };

@@ -3,7 +3,7 @@ import type { SiteKey } from '../../lib/types';
 import type { DiagnosticRow, RiposteDb } from '../db';
 import type { StoredTemplate } from '../types';
 
-export const accountKey = (site: SiteKey, handle: string) => `${site}:${handle.replace(/^@/, '').toLowerCase()}`;
+export const accountKey = (site: SiteKey, handle: string) => `${site}:${handle.trim().replace(/^@/, '').toLowerCase()}`;
 
 export async function setAccountRole(
   db: RiposteDb,
@@ -21,7 +21,7 @@ export async function setAccountRole(
   const row: AccountRecord = {
     key,
     site,
-    handle: handle.replace(/^@/, ''),
+    handle: handle.trim().replace(/^@/, ''),
     role,
     label: label ?? prev?.label,
     addedAt: prev?.addedAt ?? Date.now(),

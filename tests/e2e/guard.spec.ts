@@ -123,3 +123,41 @@ test('x: switching accounts in the site updates the badge and the guard', async 
   await dialog(page).getByRole('button', { name: 'Cancel' }).click();
   expect(await replica.submitted(page)).toEqual([]);
 });
+
+test('x: one click on the badge registers the account; brand work mode from the popup holds a typed reply from it; Switch account opens the site’s switcher; the mode is remembered for the site', async ({
+  openReplica,
+  popup,
+}) => {
+  const page = await openReplica('x', undefined, { account: 'jane_doe' });
+  await expect.poll(() => chipCount(page), { timeout: 15_000 }).toBeGreaterThan(2);
+  await expect(page.getByTestId('riposte-badge-role')).toHaveText('Unregistered');
+  await page.getByTestId('riposte-badge').getByRole('button', { name: 'This is my personal account' }).click();
+  await expect(page.getByTestId('riposte-badge-role')).toHaveText('Personal');
+  await expect(page.getByTestId('riposte-badge')).toHaveAttribute('data-role', 'personal');
+  const p = await popup();
+  const accounts = await extSend<{ site: string; handle: string; role: string }[]>(p, 'accounts.list', {});
+  expect(accounts).toContainEqual(expect.objectContaining({ site: 'x', handle: 'jane_doe', role: 'personal' }));
+
+  // Work mode "brand" for X, set in the popup, reaches the open tab.
+  await p.getByTestId('workmode-x').selectOption('brand');
+  await expect(page.getByTestId('riposte-workmode')).toHaveValue('brand', { timeout: 10_000 });
+
+  // A reply typed by hand (no template) from the personal account: the keyboard submit is held.
+  await page.locator(COMPOSER.x).first().click();
+  await page.keyboard.type('Sounds great, thanks!');
+  await page.keyboard.press(SUBMIT_KEY.x);
+  await expect(dialog(page)).toBeVisible();
+  await expect(page.getByTestId('riposte-guard-message')).toContainText(
+    'You are logged in as @jane_doe (personal). Your work mode is brand, but this is a personal account.',
+  );
+  // Switch account: the site's own switcher opens; nothing is posted; the text stays.
+  await dialog(page).getByRole('button', { name: 'Switch account' }).click();
+  await expect(dialog(page)).toHaveCount(0);
+  await expect(page.locator('[data-testid="HoverCard"]')).toBeVisible();
+  expect(await replica.submitted(page)).toEqual([]);
+  expect(await replica.editorText(page)).toContain('Sounds great, thanks!');
+
+  // Remembered for the site: another X tab opens in brand mode.
+  const again = await openReplica('x', undefined, { account: 'jane_doe' });
+  await expect(again.getByTestId('riposte-workmode')).toHaveValue('brand', { timeout: 10_000 });
+});

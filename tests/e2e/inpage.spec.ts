@@ -168,7 +168,11 @@ test('x: answering a comment takes its age badge away and it leaves the unanswer
   const comments = (await ready(page)).filter((c) => !c.parentId);
   const target = comments[1]!;
   const bar = page.getByTestId('riposte-filter-bar');
-  const unansweredBefore = Number(await bar.locator('[data-count="unanswered"]').textContent());
+  // Unanswered = the comments that wait with an age badge (the count settles once every comment is in).
+  const unanswered = async () => Number(await bar.locator('[data-count="unanswered"]').textContent());
+  const waiting = async () => (await decorated(page)).filter((c) => c.age).length;
+  await expect.poll(async () => (await unanswered()) === (await waiting()) && (await waiting()) > 1).toBe(true);
+  const unansweredBefore = await unanswered();
   const el = find(await decorated(page), target.text)!;
   expect(el.age).toBeTruthy();
   // Working the unanswered queue: the comment leaves it as soon as the reply goes out.
@@ -187,5 +191,6 @@ test('x: answering a comment takes its age badge away and it leaves the unanswer
 
   await expect.poll(async () => find(await decorated(page), target.text)?.age ?? null).toBeNull();
   await expect(bar.locator('[data-count="unanswered"]')).toHaveText(String(unansweredBefore - 1));
+  expect(await waiting()).toBe(unansweredBefore - 1);
   await expect.poll(async () => find(await decorated(page), target.text)?.visible).toBe(false);
 });

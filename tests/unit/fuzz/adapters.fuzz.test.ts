@@ -217,7 +217,6 @@ function fuzzSite(site: SiteKey): void {
     let log: string[] = [];
     let parsedTotal = 0;
     let maxElements = 0;
-    const started = performance.now();
     for (let i = 0; i < ITERATIONS; i++) {
       if (i % RESET === 0) {
         file = files[(i / RESET) % files.length]!;
@@ -261,7 +260,6 @@ function fuzzSite(site: SiteKey): void {
     }
     // The fuzzer exercised the parsers, not only the failure paths.
     expect(parsedTotal).toBeGreaterThan(ITERATIONS);
-    expect(performance.now() - started).toBeLessThan(10_000);
   });
 }
 

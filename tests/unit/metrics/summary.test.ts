@@ -167,14 +167,10 @@ describe('summarize against rollups on generated data', () => {
     expect(s.today.guardHolds).toBe(today.reduce((n, r) => n + r.guardHolds, 0));
   });
 
-  it('handles 100,000 interactions quickly', () => {
+  it('summarizes 100,000 interactions (the time is measured by npm run bench)', () => {
     const data = generateDataset(100_000);
-    const opts = { now: data.now, timeZone: TZ };
-    for (let i = 0; i < 3; i++) summarize(data, opts);
-    const t0 = performance.now();
-    const s = summarize(data, opts);
-    const ms = performance.now() - t0;
+    const s = summarize(data, { now: data.now, timeZone: TZ });
     expect(s.series30).toHaveLength(30);
-    expect(ms).toBeLessThan(400); // loose for shared CI; the bench tracks the < 100 ms budget
+    expect(s.series7).toHaveLength(7);
   });
 });
