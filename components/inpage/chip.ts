@@ -31,12 +31,41 @@ export interface ChipHandle {
   setAge(text: string | null, state?: 'ok' | 'approaching' | 'breached'): void;
 }
 
+let shared: CSSStyleSheet | null | undefined;
+
+/**
+ * One constructed stylesheet adopted by every chip's shadow root: thousands of chips then share a
+ * single parsed sheet instead of each carrying a <style> to parse and match. Where a content script
+ * cannot adopt sheets (Firefox's isolated world), each chip gets its own <style>.
+ */
+function styleChip(root: ShadowRoot): void {
+  if (shared === undefined) {
+    try {
+      shared = new CSSStyleSheet();
+      shared.replaceSync(CSS);
+    } catch {
+      shared = null;
+    }
+  }
+  if (shared) {
+    try {
+      root.adoptedStyleSheets = [shared];
+      if (root.adoptedStyleSheets.length === 1) return;
+    } catch {
+      // fall through to a <style> element
+    }
+    shared = null;
+  }
+  const style = document.createElement('style');
+  style.textContent = CSS;
+  root.append(style);
+}
+
 export function createChip(onCorrect: (label: SentimentLabel) => void): ChipHandle {
   const host = document.createElement('span');
   host.setAttribute('data-riposte-chip', '');
   const root = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = CSS;
+  styleChip(root);
   const wrap = document.createElement('span');
   const chip = document.createElement('button');
   chip.className = 'chip';
@@ -74,7 +103,7 @@ export function createChip(onCorrect: (label: SentimentLabel) => void): ChipHand
   for (const type of ['click', 'keydown', 'mousedown', 'pointerdown'])
     root.addEventListener(type, (e) => e.stopPropagation());
   wrap.append(chip, intentsEl, menu, age);
-  root.append(style, wrap);
+  root.append(wrap);
 
   return {
     host,

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { send } from '../../lib/runtime/send';
 import { templateSchema, createTemplate, type Template } from '../../lib/templates/model';
 import { createTemplateIndex } from '../../lib/templates/search';
@@ -32,6 +33,12 @@ export function TemplatesPanel() {
   const reload = async () => setTemplates(await loadTemplates());
   useEffect(() => {
     void reload();
+    // Changes made elsewhere (the starter library seeded on install, another window, a restore).
+    const onMessage = (msg: unknown) => {
+      if ((msg as { riposteChanged?: boolean } | null)?.riposteChanged) void reload();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
   }, []);
   const index = useMemo(() => createTemplateIndex(templates), [templates]);
   const shown = useMemo(() => index.search(query, { limit: 500 }).map((r) => r.template), [index, query]);

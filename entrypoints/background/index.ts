@@ -16,6 +16,8 @@ async function announceChange(): Promise<void> {
   const tabs = await browser.tabs.query({ url: HOST_PERMISSIONS }).catch(() => []);
   for (const tab of tabs)
     if (tab.id !== undefined) void browser.tabs.sendMessage(tab.id, { riposteChanged: true }).catch(() => undefined);
+  // The extension's own open pages (options, popup) re-read too; none open is fine.
+  void browser.runtime.sendMessage({ riposteChanged: true }).catch(() => undefined);
 }
 
 export default defineBackground(() => {
@@ -50,7 +52,12 @@ export default defineBackground(() => {
   });
 
   commandHandlers();
-  browser.runtime.onInstalled.addListener(() => withDb(seedOnInstall));
+  browser.runtime.onInstalled.addListener(() =>
+    withDb(async (db) => {
+      await seedOnInstall(db);
+      await announceChange();
+    }),
+  );
   listenForAlarms(() => ready);
   withDb(scheduleDailySummary);
   void schedulePrune().catch(() => undefined);
