@@ -68,6 +68,9 @@ for (const site of SITES) {
 
       const chip = chipOf(page, target.id);
       await expect(chip).toHaveAttribute('aria-expanded', 'false');
+      // Styled by the stylesheet every chip's shadow root shares; the label is text and icon, not colour alone.
+      await expect(chip).toHaveCSS('border-top-left-radius', '999px');
+      await expect(chip).toHaveText(/^[▲●▼] (Positive|Neutral|Negative)/);
       await chip.click();
       await expect(chip).toHaveAttribute('aria-expanded', 'true');
       // The correction menu offers the three labels as text (not colour alone).

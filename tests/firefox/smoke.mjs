@@ -112,6 +112,13 @@ try {
       'sentiment chips',
     );
     if (n < 3) throw new Error(`only ${n} chips`);
+    // Styled inside their shadow roots (a shared sheet where the browser lets a content script adopt
+    // one, a <style> per chip where it does not).
+    const radius = await page.evaluate(() => {
+      const chip = document.querySelector('[data-riposte-chip]')?.shadowRoot?.querySelector('.chip');
+      return chip ? getComputedStyle(chip).borderTopLeftRadius : 'none';
+    });
+    if (radius !== '999px') throw new Error(`chip is unstyled (border radius ${radius})`);
   });
   await check('the account badge shows the logged-in account', async () => {
     await waitFor(
