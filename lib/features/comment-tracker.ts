@@ -1,4 +1,4 @@
-import { analyze, type UserAdjustments } from '../sentiment';
+import { analyze, laterWarmupSteps, warmupSteps, type UserAdjustments } from '../sentiment';
 import { defineFeature } from '../runtime/feature';
 import { observe } from '../runtime/observe';
 import { createIdleQueue } from '../runtime/idle';
@@ -105,7 +105,14 @@ export default defineFeature({
       }
       commentsBus.emit(adapter.commentRoot?.(el) ?? el, tracked);
     };
-    const queue = createIdleQueue(process, { signal });
+    // Items are comments, and first the one-time costs of the first analysis, one step per item: a
+    // slice ends after any item that used up its budget, so no step shares a task with the others.
+    const queue = createIdleQueue<Element | (() => void)>(
+      (item) => (typeof item === 'function' ? item() : process(item)),
+      { signal },
+    );
+    const pageLang = document.documentElement.lang.split('-')[0]?.toLowerCase() || 'en';
+    for (const step of warmupSteps(pageLang)) queue.push(step);
     // The comment whose reply control the user used is the one a new draft answers.
     window.addEventListener(
       'click',
@@ -118,5 +125,7 @@ export default defineFeature({
       { capture: true, signal },
     );
     observe(adapter.commentSelector, (el) => queue.push(el), { signal, onChange: (el) => queue.push(el) });
+    // After the comments already on the page: the other languages' patterns.
+    for (const step of laterWarmupSteps(pageLang)) queue.push(step);
   },
 });

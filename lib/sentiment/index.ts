@@ -5,7 +5,7 @@
  */
 import type { Intent, SentimentLabel } from '../records';
 import { featurize, langIndex, LANGS, newBuffer, UND } from './features';
-import { detectIntents } from './intents';
+import { detectIntents, intentWarmupSteps } from './intents';
 import { detectLang } from './langid';
 import { getModel } from './model';
 import { cleanText, foldCase, MAX_TOKENS, tokenize, type Token } from './text';
@@ -14,6 +14,19 @@ import { brandRegex, pruneOverlay, pruneOverrides, textKey, type UserAdjustments
 export type { UserAdjustments } from './user';
 export { emptyAdjustments, withBrandTerms, textKey } from './user';
 export { LANGS } from './features';
+
+/**
+ * The one-time costs of the first analysis (decoding the model, compiling the intent patterns of
+ * this page's language), as small steps a caller can run in separate tasks so none is long.
+ */
+export function warmupSteps(lang = 'en'): (() => void)[] {
+  return [() => void getModel(), ...intentWarmupSteps(lang === 'en' ? ['en'] : ['en', lang])];
+}
+
+/** The same for every other supported language (comments on a page are in many). */
+export function laterWarmupSteps(lang = 'en'): (() => void)[] {
+  return intentWarmupSteps(LANGS.filter((l) => l !== 'en' && l !== lang));
+}
 
 export interface AnalyzeOptions {
   /** ISO 639-1 code if known; otherwise detected. */

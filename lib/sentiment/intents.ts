@@ -874,22 +874,36 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function compile(table: Table, anchored = false): Map<string, RegExp> {
-  const out = new Map<string, RegExp>();
-  for (const [lang, phrases] of Object.entries(table)) {
-    if (!phrases?.length) continue;
-    const alts = phrases
-      .map((p) => {
-        const stem = p.endsWith('*');
-        const body = escape(stem ? p.slice(0, -1) : p).replace(/ /g, '\\s+');
-        const endsWithWordChar = /[\p{L}\p{N}]$/u.test(stem ? p.slice(0, -1) : p);
-        return body + (stem ? '\\p{L}*' : '') + (endsWithWordChar ? E : '');
-      })
-      .join('|');
-    const src = anchored ? `(?:^|[.!?¿¡\\n]\\s*)(?:${alts})` : `${B}(?:${alts})`;
-    out.set(lang, new RegExp(src, 'u'));
-  }
-  return out;
+function compileOne(phrases: readonly string[], anchored: boolean): RegExp {
+  const alts = phrases
+    .map((p) => {
+      const stem = p.endsWith('*');
+      const body = escape(stem ? p.slice(0, -1) : p).replace(/ /g, '\\s+');
+      const endsWithWordChar = /[\p{L}\p{N}]$/u.test(stem ? p.slice(0, -1) : p);
+      return body + (stem ? '\\p{L}*' : '') + (endsWithWordChar ? E : '');
+    })
+    .join('|');
+  const src = anchored ? `(?:^|[.!?¿¡\\n]\\s*)(?:${alts})` : `${B}(?:${alts})`;
+  return new RegExp(src, 'u');
+}
+
+/**
+ * Per-language patterns of a table, each compiled on first use: a page in one language pays for
+ * that language's patterns (and English's), not for all ten at load.
+ */
+function compile(table: Table, anchored = false): { get(lang: string): RegExp | undefined } {
+  const cache = new Map<string, RegExp | null>();
+  return {
+    get(lang) {
+      let re = cache.get(lang);
+      if (re === undefined) {
+        const phrases = (table as Record<string, readonly string[] | undefined>)[lang];
+        re = phrases?.length ? compileOne(phrases, anchored) : null;
+        cache.set(lang, re);
+      }
+      return re ?? undefined;
+    },
+  };
 }
 
 const RE = {
@@ -901,7 +915,15 @@ const RE = {
   toxic: compile(TOXIC),
 };
 
-function matchAny(map: Map<string, RegExp>, text: string, lang: string): string | undefined {
+/**
+ * One step per pattern a page in `lang` will use (its language and English), each compiling and
+ * running it once. Run each in its own task before tagging, and no single task pays for them all.
+ */
+export function intentWarmupSteps(langs: readonly string[]): (() => void)[] {
+  return langs.flatMap((l) => Object.values(RE).map((table) => () => void table.get(l)?.exec('')));
+}
+
+function matchAny(map: { get(lang: string): RegExp | undefined }, text: string, lang: string): string | undefined {
   for (const l of lang === 'en' ? ['en'] : [lang, 'en']) {
     const re = map.get(l);
     if (!re) continue;
