@@ -24,6 +24,7 @@ const BUDGETS: Record<string, string> = {
   'guard.pass_latency.ms': '< 2',
   'dashboard.summary100k.ms': '< 100',
   'page.tag2000.longest_task_ms': '< 50',
+  'page.tag2000.longest_extension_script_ms': '< 50',
   'sentiment.dev.mean.macro_f1': '≥ 0.62 goal',
   'sentiment.throughput.per_s': '≥ 10000',
   'sentiment.size.gzip_bytes': '≤ 1048576',

@@ -7,7 +7,7 @@ import type { Intent, SentimentLabel } from '../records';
 import { featurize, langIndex, LANGS, newBuffer, UND } from './features';
 import { detectIntents, intentWarmupSteps } from './intents';
 import { detectLang } from './langid';
-import { getModel } from './model';
+import { getModel, modelWarmupSteps } from './model';
 import { cleanText, foldCase, MAX_TOKENS, tokenize, type Token } from './text';
 import { brandRegex, pruneOverlay, pruneOverrides, textKey, type UserAdjustments } from './user';
 
@@ -20,7 +20,7 @@ export { LANGS } from './features';
  * this page's language), as small steps a caller can run in separate tasks so none is long.
  */
 export function warmupSteps(lang = 'en'): (() => void)[] {
-  return [() => void getModel(), ...intentWarmupSteps(lang === 'en' ? ['en'] : ['en', lang])];
+  return [...modelWarmupSteps(), () => void getModel(), ...intentWarmupSteps(lang === 'en' ? ['en'] : ['en', lang])];
 }
 
 /** The same for every other supported language (comments on a page are in many). */

@@ -51,23 +51,55 @@ export function parseLexicon(s: string | undefined): Map<string, number> | undef
   return m;
 }
 
+// The decoded parts, each made once (and separately: see modelWarmupSteps).
+let weights: Int8Array | undefined;
+let langLogp: Float32Array | undefined;
+let emoji: Map<string, number> | undefined;
+let lex: Lexicons | undefined;
+
+function getWeights(): Int8Array {
+  if (!weights) {
+    const raw = decodeBase64(SENT_WEIGHTS_B64);
+    weights = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+  }
+  return weights;
+}
+
+function getLangLogp(): Float32Array {
+  if (!langLogp) {
+    const lraw = decodeBase64(LANG_WEIGHTS_B64);
+    const logp = new Float32Array(lraw.length);
+    const { langMin } = MODEL_META;
+    // log-probs were stored as uint8 steps of langStep above langMin
+    for (let i = 0; i < lraw.length; i++) logp[i] = langMin + lraw[i] * MODEL_META.langStep;
+    langLogp = logp;
+  }
+  return langLogp;
+}
+
+function getEmoji(): Map<string, number> {
+  return (emoji ??= parseEmojiScores(EMOJI_SCORES));
+}
+
+function getLexicons(): Lexicons {
+  return (lex ??= LANGS.map((l) => parseLexicon(LEXICONS[l])));
+}
+
+/** The model's one-time decoding as separate steps, so a caller can spread them over several tasks. */
+export function modelWarmupSteps(): (() => void)[] {
+  return [getWeights, getLangLogp, getEmoji, getLexicons].map((f) => () => void f());
+}
+
 export function getModel(): SentimentModel {
   if (cached) return cached;
-  const raw = decodeBase64(SENT_WEIGHTS_B64);
-  const w = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
-  const lraw = decodeBase64(LANG_WEIGHTS_B64);
-  const logp = new Float32Array(lraw.length);
-  const { langMin } = MODEL_META;
-  // log-probs were stored as uint8 steps of langStep above langMin
-  for (let i = 0; i < lraw.length; i++) logp[i] = langMin + lraw[i] * MODEL_META.langStep;
   cached = {
     cfg: MODEL_META.cfg,
-    w,
+    w: getWeights(),
     scale: MODEL_META.scale,
     calib: MODEL_META.calib,
-    lang: { bits: MODEL_META.langBits, logp },
-    emoji: parseEmojiScores(EMOJI_SCORES),
-    lex: LANGS.map((l) => parseLexicon(LEXICONS[l])),
+    lang: { bits: MODEL_META.langBits, logp: getLangLogp() },
+    emoji: getEmoji(),
+    lex: getLexicons(),
   };
   return cached;
 }

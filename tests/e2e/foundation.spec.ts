@@ -26,6 +26,8 @@ for (const site of SITES) {
         .getByTestId('riposte-badge')
         .evaluate((el) => getComputedStyle(el.closest('.riposte-root')!).fontSize);
       expect(font).toBe('14px');
+      // Tailwind's shadow utilities work inside our shadow root without document-level @property rules.
+      expect(await badge.evaluate((el) => getComputedStyle(el).boxShadow)).not.toBe('none');
 
       // The comments reached the extension's IndexedDB through the background, once each.
       await expect
