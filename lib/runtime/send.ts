@@ -7,9 +7,11 @@ const RETRY_DELAYS_MS = [50, 200, 500, 1000, 2000];
 function isTransient(err: unknown): boolean {
   const msg = String((err as Error)?.message ?? err);
   return (
-    /Could not establish connection|Receiving end does not exist|message port closed|Extension context invalidated/i.test(
+    // A worker stopped while handling the message closes the channel: the write may or may not have
+    // happened, and the background's writes are idempotent (upserts, replies de-duplicated), so retry.
+    /Could not establish connection|Receiving end does not exist|message port closed|message channel closed|Message manager disconnected/i.test(
       msg,
-    ) && !/Extension context invalidated/i.test(msg)
+    )
   );
 }
 

@@ -212,6 +212,75 @@ export function runMemo<K extends object, V>(bucket: string, key: K, compute: (k
   return value;
 }
 
+interface MutationMemoEntry {
+  value: unknown;
+  valid: boolean;
+  href: string;
+  mo: MutationObserver | null;
+}
+const mutationMemos = new Map<string, WeakMap<object, MutationMemoEntry>>();
+
+/**
+ * Memo valid until a relevant mutation under `scope` (or a URL change): for page-wide scans that
+ * every comment's parse needs and that most of the page's mutations (including our own chips) do
+ * not affect. `relevant` decides over the mutation records; pending records are taken synchronously,
+ * so a change made in the same task is never missed. Also memoized per synchronous run.
+ */
+export function mutationMemo<V>(
+  bucket: string,
+  scope: Node,
+  watch: { attributeFilter?: string[]; characterData?: boolean },
+  relevant: (records: MutationRecord[]) => boolean,
+  compute: () => V,
+): V {
+  return runMemo(bucket, scope, () => {
+    let map = mutationMemos.get(bucket);
+    if (!map) mutationMemos.set(bucket, (map = new WeakMap()));
+    const href = pageUrl(scope)?.href ?? '';
+    let entry = map.get(scope);
+    if (!entry) {
+      const e: MutationMemoEntry = { value: undefined, valid: false, href, mo: null };
+      if (typeof MutationObserver === 'function') {
+        e.mo = new MutationObserver((records) => {
+          if (e.valid && relevant(records)) e.valid = false;
+        });
+        e.mo.observe(scope, {
+          subtree: true,
+          childList: true,
+          attributes: !!watch.attributeFilter,
+          ...(watch.attributeFilter ? { attributeFilter: watch.attributeFilter } : {}),
+          characterData: !!watch.characterData,
+        });
+      }
+      map.set(scope, (entry = e));
+    }
+    const pending = entry.mo?.takeRecords() ?? [];
+    if (entry.valid && pending.length && relevant(pending)) entry.valid = false;
+    if (entry.valid && entry.mo && entry.href === href) return entry.value as V;
+    entry.value = compute();
+    entry.href = href;
+    entry.valid = true;
+    return entry.value as V;
+  });
+}
+
+/** Element nodes added or removed by these records, other than Riposte's own (chips, UI hosts). */
+export function foreignNodesChanged(records: MutationRecord[], test: (el: Element) => boolean = () => true): boolean {
+  for (const r of records) {
+    if (r.type !== 'childList') continue;
+    for (const list of [r.addedNodes, r.removedNodes]) {
+      for (let i = 0; i < list.length; i++) {
+        const n = list[i]!;
+        if (n.nodeType !== 1) continue;
+        const el = n as Element;
+        if (el.hasAttribute('data-riposte-chip') || el.tagName.startsWith('RIPOSTE-')) continue;
+        if (test(el)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 export interface WaitOptions {
   timeout?: number;
   interval?: number;

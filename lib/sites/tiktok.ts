@@ -11,9 +11,11 @@ import {
   countAll,
   docLang,
   docOf,
+  foreignNodesChanged,
   hash32,
   hrefPath,
   lineText,
+  mutationMemo,
   normalizeForId,
   pageUrl,
   pickActive,
@@ -147,18 +149,25 @@ function videoIdOf(node: Node): string {
 
 /** Comment-author links of a list by handle, in page order (one scan per synchronous run). */
 function authorIndex(scope: ParentNode): Map<string, Element[]> {
-  return runMemo('tiktok-authors', scope as object, () => {
-    const map = new Map<string, Element[]>();
-    const links = scope.querySelectorAll(`${S.username} ${S.profileLink}`);
-    for (let i = 0; i < links.length; i++) {
-      const h = handleOf(links[i]);
-      if (!h) continue;
-      const list = map.get(h);
-      if (list) list.push(links[i]!);
-      else map.set(h, [links[i]!]);
-    }
-    return map;
-  });
+  // Valid until comments come or go, a link changes or any text changes (ordinals read the texts).
+  return mutationMemo(
+    'tiktok-authors',
+    scope as Node,
+    { attributeFilter: ['href'], characterData: true },
+    listChanged,
+    () => {
+      const map = new Map<string, Element[]>();
+      const links = scope.querySelectorAll(`${S.username} ${S.profileLink}`);
+      for (let i = 0; i < links.length; i++) {
+        const h = handleOf(links[i]);
+        if (!h) continue;
+        const list = map.get(h);
+        if (list) list.push(links[i]!);
+        else map.set(h, [links[i]!]);
+      }
+      return map;
+    },
+  );
 }
 
 /**
@@ -178,8 +187,12 @@ interface Ordinals {
   keys: Map<Element, string>;
 }
 
+/** Per list of an author's links: valid as long as the index that made the list (see authorIndex). */
+const ordinalCache = new WeakMap<Element[], Ordinals>();
 function ordinals(links: Element[]): Ordinals {
-  return runMemo('tiktok-ordinals', links, () => {
+  const hit = ordinalCache.get(links);
+  if (hit) return hit;
+  const value = ((): Ordinals => {
     const seen = new Map<string, number>();
     const byLink = new Map<Element, number>();
     const keys = new Map<Element, string>();
@@ -193,7 +206,19 @@ function ordinals(links: Element[]): Ordinals {
       seen.set(k, n + 1);
     }
     return { byLink, keys };
-  });
+  })();
+  ordinalCache.set(links, value);
+  return value;
+}
+
+/** Any change under a comment list but our own chips and UI: comments, links or texts. */
+function listChanged(records: MutationRecord[]): boolean {
+  for (const r of records) {
+    if (r.type !== 'childList') return true; // href or text
+    for (const list of [r.addedNodes, r.removedNodes])
+      for (let i = 0; i < list.length; i++) if (list[i]!.nodeType === 3) return true;
+  }
+  return foreignNodesChanged(records);
 }
 
 /** Normalized identity text of a comment-level element. */

@@ -7,7 +7,7 @@
  * The thread line has no test id: it is read structurally (the row above the avatar holds an extra
  * empty element when a line comes down from the previous post), never from class names.
  */
-import { hrefPath, pageUrl, runMemo } from './dom';
+import { foreignNodesChanged, hrefPath, mutationMemo, pageUrl, runMemo } from './dom';
 
 const CELL = 'div[data-testid="cellInnerDiv"]';
 const ARTICLE = 'article[data-testid="tweet"]';
@@ -159,8 +159,33 @@ function scopeOf(cell: Element): ParentNode {
   return cell.closest('[data-testid="primaryColumn"]') ?? cell.ownerDocument ?? cell;
 }
 
+/**
+ * The conversation is re-read only when its structure may have changed: cells (or articles and
+ * headings inside them) added or removed, a cell moved (its translateY), the focused post changed,
+ * or the URL. Everything else the page does (and the chips we add inside articles) leaves it valid,
+ * so a page being tagged in many small slices does not re-scan thousands of cells per slice.
+ */
+const STRUCTURE = `${CELL}, ${ARTICLE}, h1, h2`;
+function touchesStructure(records: MutationRecord[]): boolean {
+  for (const r of records) {
+    // tabindex: the focused post; style: a cell's position (not our display/outline on articles).
+    if (r.type === 'attributes' && (r.attributeName !== 'style' || (r.target as Element).matches(CELL))) return true;
+  }
+  return foreignNodesChanged(records, (el) => el.matches(STRUCTURE) || el.querySelector(STRUCTURE) !== null);
+}
+
 function conversation(scope: ParentNode): Conversation {
-  return runMemo('x-conversation', scope as object, () => {
+  return mutationMemo(
+    'x-conversation',
+    scope as Node,
+    { attributeFilter: ['style', 'tabindex'] },
+    touchesStructure,
+    () => readConversation(scope),
+  );
+}
+
+function readConversation(scope: ParentNode): Conversation {
+  {
     let cells = Array.from(scope.querySelectorAll(CELL));
     const ys: number[] = [];
     let positioned = true;
@@ -199,7 +224,7 @@ function conversation(scope: ParentNode): Conversation {
       if (c && !c.querySelector(ARTICLE)) headingPos.push(pos.get(c) ?? -1);
     }
     return { cells, pos, focusPos, focusId, headingPos };
-  });
+  }
 }
 const STATUS_IN_PATH = /\/status\/(\d+)/;
 
