@@ -156,14 +156,23 @@ function authorIndex(scope: ParentNode): Map<string, Element[]> {
     { attributeFilter: ['href'], characterData: true },
     listChanged,
     () => {
+      // `${username} ${profileLink}`, by hand: the name blocks, then the links inside each (in page
+      // order), instead of a descendant selector that climbs to the root from every link of the page.
       const map = new Map<string, Element[]>();
-      const links = scope.querySelectorAll(`${S.username} ${S.profileLink}`);
-      for (let i = 0; i < links.length; i++) {
-        const h = handleOf(links[i]);
-        if (!h) continue;
-        const list = map.get(h);
-        if (list) list.push(links[i]!);
-        else map.set(h, [links[i]!]);
+      const blocks = scope.querySelectorAll(S.username);
+      let outer: Element | null = null;
+      for (let b = 0; b < blocks.length; b++) {
+        const block = blocks[b]!;
+        if (outer?.contains(block)) continue;
+        outer = block;
+        const links = block.querySelectorAll(S.profileLink);
+        for (let i = 0; i < links.length; i++) {
+          const h = handleOf(links[i]);
+          if (!h) continue;
+          const list = map.get(h);
+          if (list) list.push(links[i]!);
+          else map.set(h, [links[i]!]);
+        }
       }
       return map;
     },
