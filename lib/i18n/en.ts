@@ -200,6 +200,14 @@ export const en = {
   guardRole_personal: 'personal',
   guardRole_unregistered: 'not registered in Riposte',
   guardRole_unknown: 'role unknown',
+  tplErrUnmatched: 'Unmatched "}": write "}}" for a literal brace',
+  tplErrUnclosed: 'Unclosed "{": close it with "}" or write "{{" for a literal brace',
+  tplErrInvalidName: 'Invalid variable name "{0}": use letters, digits and "_"',
+  tplErrEmptyName: 'Empty variable "{}": write "{{}}" for literal braces',
+  tplErrUnknown: 'Unknown variable {0}. Available: {1}',
+  tplErrCursorFallback: '{cursor} takes no fallback',
+  tplErrCursorTwice: 'Only one {cursor} is allowed',
+  tplErrNoValue: 'No value for {0}: add a fallback like {1}',
 } as const;
 
 export type MessageKey = keyof typeof en;

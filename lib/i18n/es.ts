@@ -202,4 +202,12 @@ export const es: Messages = {
   guardRole_personal: 'personal',
   guardRole_unregistered: 'no registrada en Riposte',
   guardRole_unknown: 'función desconocida',
+  tplErrUnmatched: '"}" sin pareja: escribe "}}" para una llave literal',
+  tplErrUnclosed: '"{" sin cerrar: ciérralo con "}" o escribe "{{" para una llave literal',
+  tplErrInvalidName: 'Nombre de variable no válido "{0}": usa letras, dígitos y "_"',
+  tplErrEmptyName: 'Variable vacía "{}": escribe "{{}}" para llaves literales',
+  tplErrUnknown: 'Variable desconocida {0}. Disponibles: {1}',
+  tplErrCursorFallback: '{cursor} no admite valor alternativo',
+  tplErrCursorTwice: 'Solo se permite un {cursor}',
+  tplErrNoValue: 'Sin valor para {0}: añade un valor alternativo como {1}',
 };

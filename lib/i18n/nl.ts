@@ -204,4 +204,12 @@ export const nl: Messages = {
   guardRole_personal: 'persoonlijk',
   guardRole_unregistered: 'niet geregistreerd in Riposte',
   guardRole_unknown: 'rol onbekend',
+  tplErrUnmatched: 'Losse "}": schrijf "}}" voor een letterlijke accolade',
+  tplErrUnclosed: 'Niet gesloten "{": sluit af met "}" of schrijf "{{" voor een letterlijke accolade',
+  tplErrInvalidName: 'Ongeldige variabelenaam "{0}": gebruik letters, cijfers en "_"',
+  tplErrEmptyName: 'Lege variabele "{}": schrijf "{{}}" voor letterlijke accolades',
+  tplErrUnknown: 'Onbekende variabele {0}. Beschikbaar: {1}',
+  tplErrCursorFallback: '{cursor} heeft geen terugvalwaarde',
+  tplErrCursorTwice: 'Maar één {cursor} toegestaan',
+  tplErrNoValue: 'Geen waarde voor {0}: voeg een terugvalwaarde toe, zoals {1}',
 };

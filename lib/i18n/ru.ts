@@ -201,4 +201,12 @@ export const ru: Messages = {
   guardRole_personal: 'личный',
   guardRole_unregistered: 'не зарегистрирован в Riposte',
   guardRole_unknown: 'роль неизвестна',
+  tplErrUnmatched: 'Лишняя «}»: для буквальной скобки пишите «}}»',
+  tplErrUnclosed: 'Незакрытая «{»: закройте её «}» или пишите «{{» для буквальной скобки',
+  tplErrInvalidName: 'Недопустимое имя переменной «{0}»: используйте буквы, цифры и «_»',
+  tplErrEmptyName: 'Пустая переменная «{}»: для буквальных скобок пишите «{{}}»',
+  tplErrUnknown: 'Неизвестная переменная {0}. Доступны: {1}',
+  tplErrCursorFallback: '{cursor} не принимает запасного значения',
+  tplErrCursorTwice: 'Допускается только один {cursor}',
+  tplErrNoValue: 'Нет значения для {0}: добавьте запасное значение, например {1}',
 };

@@ -8,6 +8,7 @@
  *  - `{{` and `}}`       literal `{` and `}`.
  * Variable names are case-insensitive. A fallback cannot contain braces.
  */
+import { t } from '../i18n';
 import type { SiteKey } from '../types';
 
 export const KNOWN_VARIABLES = {
@@ -101,7 +102,7 @@ export function parseTemplate(body: string): ParsedTemplate {
     } else if (ch === '}') {
       errors.push({
         kind: 'syntax',
-        message: 'Unmatched "}": write "}}" for a literal brace',
+        message: t('tplErrUnmatched'),
         index: i,
       });
       text += '}';
@@ -112,7 +113,7 @@ export function parseTemplate(body: string): ParsedTemplate {
       if (close === -1 || (nextOpen !== -1 && nextOpen < close)) {
         errors.push({
           kind: 'syntax',
-          message: 'Unclosed "{": close it with "}" or write "{{" for a literal brace',
+          message: t('tplErrUnclosed'),
           index: i,
         });
         text += '{';
@@ -128,26 +129,28 @@ export function parseTemplate(body: string): ParsedTemplate {
       if (!NAME_RE.test(name)) {
         errors.push({
           kind: 'syntax',
-          message: rawName
-            ? `Invalid variable name "${rawName}": use letters, digits and "_"`
-            : 'Empty variable "{}": write "{{}}" for literal braces',
+          message: rawName ? t('tplErrInvalidName', rawName) : t('tplErrEmptyName'),
           index: i,
         });
       } else if (!isKnown(name)) {
         errors.push({
           kind: 'unknown-variable',
           name,
-          message: `Unknown variable {${name}}. Available: ${Object.keys(KNOWN_VARIABLES)
-            .map((n) => `{${n}}`)
-            .join(', ')}`,
+          message: t(
+            'tplErrUnknown',
+            `{${name}}`,
+            Object.keys(KNOWN_VARIABLES)
+              .map((n) => `{${n}}`)
+              .join(', '),
+          ),
           index: i,
         });
       } else if (name === 'cursor') {
         cursorCount += 1;
         if (fallback !== undefined) {
-          errors.push({ kind: 'syntax', name, message: '{cursor} takes no fallback', index: i });
+          errors.push({ kind: 'syntax', name, message: t('tplErrCursorFallback'), index: i });
         } else if (cursorCount > 1) {
-          errors.push({ kind: 'syntax', name, message: 'Only one {cursor} is allowed', index: i });
+          errors.push({ kind: 'syntax', name, message: t('tplErrCursorTwice'), index: i });
         }
       } else if (!variables.includes(name)) {
         variables.push(name);
@@ -283,7 +286,7 @@ export function renderTemplate(body: string, ctx: RenderContext = {}): RenderRes
       errors.push({
         kind: 'missing-value',
         name: token.name,
-        message: `No value for {${token.name}}: add a fallback like {${token.name}|${FALLBACK_EXAMPLES[token.name]}}`,
+        message: t('tplErrNoValue', `{${token.name}}`, `{${token.name}|${FALLBACK_EXAMPLES[token.name]}}`),
         index: token.index,
       });
     }

@@ -6,6 +6,8 @@ import {
   sanitizePageValue,
   type RenderResult,
 } from '../../../lib/templates/render';
+import { setLanguage } from '../../../lib/i18n';
+import '../../../lib/i18n/all';
 
 function text(r: RenderResult): string {
   if (!r.ok) throw new Error(`render failed: ${r.errors.map((e) => e.message).join('; ')}`);
@@ -125,5 +127,23 @@ describe('parseTemplate', () => {
     expect(p.variables).toEqual(['first_name', 'handle']);
     expect(p.hasCursor).toBe(true);
     expect(p.errors).toEqual([]);
+  });
+});
+
+describe('renderTemplate — messages in the UI language', () => {
+  it('names the variable in Spanish when the UI is Spanish', () => {
+    setLanguage('es');
+    try {
+      const r = renderTemplate('Hola {first_name}, {nope}', {});
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.errors.map((e) => e.message)).toEqual([
+          'Sin valor para {first_name}: añade un valor alternativo como {first_name|there}',
+          expect.stringMatching(/^Variable desconocida \{nope\}\. Disponibles: \{author\}/),
+        ]);
+      }
+    } finally {
+      setLanguage(null);
+    }
   });
 });
