@@ -132,3 +132,38 @@ async function openAnyComposer(page: Page, site: Site): Promise<void> {
   }[site];
   await page.locator(selector).first().click();
 }
+
+test('x: when the site’s editor refuses the text, nothing is half-inserted: the text is on the clipboard and the user is told', async ({
+  context,
+  openReplica,
+  popup,
+}) => {
+  await setTemplates(await popup(), TEMPLATES);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://x.com' });
+  const page = await openReplica('x');
+  await ready(page);
+  await openAnyComposer(page, 'x');
+  // An editor that no longer takes input the way it used to (a site update): it swallows pastes and
+  // input events before the editor's own handlers see them.
+  await page.evaluate(() => {
+    for (const type of ['paste', 'beforeinput', 'input', 'textInput'])
+      window.addEventListener(
+        type,
+        (e) => {
+          if (!(e.target as Element | null)?.closest?.('[data-testid="tweetTextarea_0"]')) return;
+          e.preventDefault();
+          e.stopImmediatePropagation();
+        },
+        true,
+      );
+  });
+  await page.keyboard.press('Alt+Shift+R');
+  await expect(picker(page).getByRole('combobox')).toBeFocused();
+  await page.keyboard.type('ship');
+  await page.keyboard.press('1');
+  // The picker stays open and says what happened.
+  await expect(picker(page)).toContainText('it is on your clipboard', { timeout: 10_000 });
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Hi \S+, orders ship within 2 days\.$/);
+  expect(await replica.editorText(page)).toBe('');
+  expect(await replica.submitted(page)).toEqual([]);
+});
