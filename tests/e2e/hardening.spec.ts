@@ -4,7 +4,7 @@
  * hostile content, when the site's layout is unknown, and it never talks to the network.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, realErrors, DEFAULT_PATHS, SITE_ORIGINS, type Site } from './harness';
+import { test, expect, readObjectStore, realErrors, DEFAULT_PATHS, SITE_ORIGINS, type Site } from './harness';
 import { SITES, chipCount, replica } from './util';
 
 interface StoredComment {
@@ -21,29 +21,8 @@ interface StoredReply {
 }
 
 /** Reads an object store from an extension page we keep open (works while the worker is stopped). */
-async function readStore<T>(ext: Page, db: string, store: string): Promise<T[]> {
-  return ext.evaluate(
-    async ([db, store]) => {
-      const known = await indexedDB.databases();
-      if (!known.some((d) => d.name === db)) return [];
-      const conn = await new Promise<IDBDatabase>((res, rej) => {
-        const r = indexedDB.open(db);
-        r.onsuccess = () => res(r.result);
-        r.onerror = () => rej(r.error);
-      });
-      try {
-        if (!conn.objectStoreNames.contains(store)) return [];
-        return await new Promise<unknown[]>((res, rej) => {
-          const q = conn.transaction(store, 'readonly').objectStore(store).getAll();
-          q.onsuccess = () => res(q.result as unknown[]);
-          q.onerror = () => rej(q.error);
-        });
-      } finally {
-        conn.close();
-      }
-    },
-    [db, store] as const,
-  ) as Promise<T[]>;
+function readStore<T>(ext: Page, db: string, store: string): Promise<T[]> {
+  return ext.evaluate(readObjectStore, [db, store, true] as [string, string, boolean]) as Promise<T[]>;
 }
 
 async function extensionPage(context: BrowserContext, extensionId: string): Promise<Page> {

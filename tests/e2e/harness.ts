@@ -51,6 +51,37 @@ const HOST_SITE: Record<string, Site> = {
   'www.tiktok.com': 'tiktok',
 };
 
+/**
+ * Reads every record of an object store of the extension's IndexedDB. Runs in an extension context
+ * (service worker or extension page: `evaluate(readObjectStore, [db, store, missingOk])`). A missing
+ * database is empty; a missing store is an error unless `missingOk`.
+ */
+export async function readObjectStore([db, store, missingOk]: [string, string, boolean]): Promise<unknown[]> {
+  const known = await indexedDB.databases();
+  if (!known.some((d) => d.name === db)) return [];
+  const conn = await new Promise<IDBDatabase>((res, rej) => {
+    const r = indexedDB.open(db);
+    r.onsuccess = () => res(r.result);
+    r.onerror = () => rej(r.error);
+    r.onblocked = () => rej(new Error(`indexedDB.open(${db}) blocked`));
+  });
+  try {
+    if (!conn.objectStoreNames.contains(store)) {
+      if (missingOk) return [];
+      throw new Error(
+        `object store "${store}" not in database "${db}" (has: ${[...conn.objectStoreNames].join(', ')})`,
+      );
+    }
+    return await new Promise<unknown[]>((res, rej) => {
+      const q = conn.transaction(store, 'readonly').objectStore(store).getAll();
+      q.onsuccess = () => res(q.result as unknown[]);
+      q.onerror = () => rej(q.error);
+    });
+  } finally {
+    conn.close();
+  }
+}
+
 export function hasBuiltExtension(): boolean {
   return existsSync(join(EXTENSION_DIR, 'manifest.json'));
 }
@@ -358,37 +389,13 @@ export const test = base.extend<HarnessFixtures & InternalFixtures>({
   idb: async ({ context, withExtension }, use) => {
     await use(async (dbName, storeName) => {
       if (!withExtension) throw new Error('idb fixture needs withExtension: true');
-      const read = async ([db, store]: [string, string]): Promise<unknown[]> => {
-        const known = await indexedDB.databases();
-        if (!known.some((d) => d.name === db)) return [];
-        const conn = await new Promise<IDBDatabase>((res, rej) => {
-          const r = indexedDB.open(db);
-          r.onsuccess = () => res(r.result);
-          r.onerror = () => rej(r.error);
-          r.onblocked = () => rej(new Error(`indexedDB.open(${db}) blocked`));
-        });
-        try {
-          if (!conn.objectStoreNames.contains(store)) {
-            throw new Error(
-              `object store "${store}" not in database "${db}" (has: ${[...conn.objectStoreNames].join(', ')})`,
-            );
-          }
-          return await new Promise<unknown[]>((res, rej) => {
-            const q = conn.transaction(store, 'readonly').objectStore(store).getAll();
-            q.onsuccess = () => res(q.result as unknown[]);
-            q.onerror = () => rej(q.error);
-          });
-        } finally {
-          conn.close();
-        }
-      };
       const isExt = (w: Worker): boolean => w.url().startsWith('chrome-extension://');
       let sw = context.serviceWorkers().find(isExt);
       if (!sw)
         sw = await context.waitForEvent('serviceworker', { predicate: isExt, timeout: 15_000 }).catch(() => undefined);
       if (sw) {
         try {
-          return await sw.evaluate(read, [dbName, storeName] as [string, string]);
+          return await sw.evaluate(readObjectStore, [dbName, storeName, false] as [string, string, boolean]);
         } catch (err) {
           if (err instanceof Error && /object store/.test(err.message)) throw err;
           // The worker went idle between events: read from an extension page instead (same origin, same IndexedDB).
@@ -399,7 +406,7 @@ export const test = base.extend<HarnessFixtures & InternalFixtures>({
       const page = await context.newPage();
       try {
         await page.goto(`chrome-extension://${id}/manifest.json`);
-        return await page.evaluate(read, [dbName, storeName] as [string, string]);
+        return await page.evaluate(readObjectStore, [dbName, storeName, false] as [string, string, boolean]);
       } finally {
         await page.close();
       }

@@ -5,7 +5,7 @@
  * still load and take input with it.
  */
 import type { Page } from '@playwright/test';
-import { DEFAULT_PATHS, expect, hasBuiltExtension, realErrors, test } from './harness';
+import { DEFAULT_PATHS, expect, realErrors, test } from './harness';
 
 test.use({ withExtension: false });
 
@@ -477,7 +477,6 @@ test.describe('X replica, extension techniques', () => {
 });
 
 test.describe('replicas with the built extension loaded', () => {
-  test.skip(!hasBuiltExtension(), 'extension not built (npm run build)');
   test.use({ withExtension: true });
 
   for (const site of ['x', 'instagram', 'tiktok'] as const) {
