@@ -61,7 +61,14 @@ export const protocol = {
   },
   'templates.list': { req: z.object({}) },
   'templates.used': {
-    req: z.object({ id: shortStr, site, commentId: shortStr.optional(), account: handle.optional() }),
+    req: z.object({
+      id: shortStr,
+      site,
+      commentId: shortStr.optional(),
+      account: handle.optional(),
+      /** When it was used (the page's clock): a retried message with the same time counts once. */
+      at: z.number().finite().optional(),
+    }),
   },
   'templates.save': { req: z.object({ templates: z.array(z.record(z.string(), z.unknown())).max(10_000) }) },
   'templates.delete': { req: z.object({ ids: z.array(shortStr).max(10_000) }) },

@@ -86,7 +86,7 @@ export const coreHandlers: HandlerMap = {
   },
   'templates.list': async (_req, { db }) => listTemplates(db),
   'templates.used': async (req, { db, now }) => {
-    await markTemplateUsed(db, req.id, now());
+    await markTemplateUsed(db, req.id, req.at ?? now());
     return null;
   },
   'templates.save': async (req, { db }) => {

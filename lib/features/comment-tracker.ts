@@ -8,6 +8,7 @@ import type { TrackedComment } from '../runtime/page-state';
 import type { SeenComment } from '../messaging';
 import type { Route } from '../types';
 import { logger } from '../runtime/log';
+import { docLang } from '../sites/dom';
 
 const log = logger('comments');
 const FLUSH_MS = 400;
@@ -111,7 +112,7 @@ export default defineFeature({
       (item) => (typeof item === 'function' ? item() : process(item)),
       { signal },
     );
-    const pageLang = document.documentElement.lang.split('-')[0]?.toLowerCase() || 'en';
+    const pageLang = docLang(document) || 'en';
     for (const step of warmupSteps(pageLang)) queue.push(step);
     // The comment whose reply control the user used is the one a new draft answers.
     window.addEventListener(

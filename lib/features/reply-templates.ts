@@ -95,6 +95,7 @@ export default defineFeature({
         site,
         commentId,
         account: store.getState().activeHandle ?? undefined,
+        at: Date.now(),
       }).catch(() => undefined);
       return null;
     };

@@ -8,7 +8,8 @@ function isTransient(err: unknown): boolean {
   const msg = String((err as Error)?.message ?? err);
   return (
     // A worker stopped while handling the message closes the channel: the write may or may not have
-    // happened, and the background's writes are idempotent (upserts, replies de-duplicated), so retry.
+    // happened. Every write the pages send is idempotent (upserts; replies, guard events and template
+    // uses de-duplicated by their time), so retry.
     /Could not establish connection|Receiving end does not exist|message port closed|message channel closed|Message manager disconnected/i.test(
       msg,
     )

@@ -31,8 +31,18 @@ export async function setAccountRole(
 
 export const listAccounts = (db: RiposteDb) => db.accounts.toArray();
 
+/** Logs a guard event once: the same event delivered twice (a retry after a worker restart) is one row. */
 export async function logGuardEvent(db: RiposteDb, ev: GuardEvent): Promise<number> {
-  return (await db.guardEvents.add(ev)) as number;
+  return db.transaction('rw', db.guardEvents, async () => {
+    const dup = await db.guardEvents
+      .where('at')
+      .equals(ev.at)
+      .filter((e) => e.site === ev.site && e.decision === ev.decision && e.account === ev.account)
+      .first();
+    if (dup?.id !== undefined) return dup.id;
+    const { id: _given, ...row } = ev; // a fresh row: never an id the caller's object carried
+    return (await db.guardEvents.add(row as GuardEvent)) as number;
+  });
 }
 
 export const listTemplates = (db: RiposteDb) => db.templates.toArray();
@@ -49,6 +59,7 @@ export async function markTemplateUsed(db: RiposteDb, id: string, at: number): P
   await db.transaction('rw', db.templates, async () => {
     const t = await db.templates.get(id);
     if (!t) return;
+    if (t.lastUsedAt === at) return; // the same use reported twice (a retry after a worker restart)
     const usage = typeof t.usageCount === 'number' ? t.usageCount : 0;
     await db.templates.update(id, { usageCount: usage + 1, lastUsedAt: at });
   });

@@ -2,7 +2,14 @@ import { describe, it, expect, beforeEach } from 'vitest';
 import { openDb, type RiposteDb } from '../../storage/db';
 import { upsertSeen } from '../../storage/repositories/comments';
 import { recordReply } from '../../storage/repositories/replies';
-import { counts, setAccountRole, listAccounts, reportMissing } from '../../storage/repositories/misc';
+import {
+  counts,
+  setAccountRole,
+  listAccounts,
+  reportMissing,
+  logGuardEvent,
+  markTemplateUsed,
+} from '../../storage/repositories/misc';
 import type { SeenComment } from '../../lib/messaging';
 
 let db: RiposteDb;
@@ -122,5 +129,31 @@ describe('accounts, diagnostics and counts', () => {
     const rows = await db.diagnostics.toArray();
     expect(rows.find((r) => r.selector === 'commentItem')!.count).toBe(2);
     expect((await counts(db)).comments).toBe(0);
+  });
+});
+
+describe('writes a retried message may repeat', () => {
+  it('a guard event delivered twice is one row; another decision at another time is another', async () => {
+    const ev = {
+      site: 'x' as const,
+      account: 'jane',
+      reasons: ['work-mode-mismatch' as const],
+      decision: 'held' as const,
+      at: 5000,
+    };
+    const a = await logGuardEvent(db, ev);
+    const b = await logGuardEvent(db, { ...ev });
+    expect(b).toBe(a);
+    await logGuardEvent(db, { ...ev, decision: 'cancel', at: 5200 });
+    expect(await db.guardEvents.count()).toBe(2);
+  });
+
+  it('a template use reported twice with the same time counts once', async () => {
+    await db.templates.put({ id: 't1', title: 'T', body: 'b', usageCount: 0 } as never);
+    await markTemplateUsed(db, 't1', 1000);
+    await markTemplateUsed(db, 't1', 1000);
+    await markTemplateUsed(db, 't1', 2000);
+    const t = (await db.templates.get('t1')) as unknown as { usageCount: number; lastUsedAt: number };
+    expect([t.usageCount, t.lastUsedAt]).toEqual([2, 2000]);
   });
 });
