@@ -25,6 +25,10 @@ const BUDGETS: Record<string, string> = {
   'dashboard.summary100k.ms': '< 100',
   'page.tag2000.longest_task_ms': '< 50',
   'page.tag2000.longest_extension_script_ms': '< 50',
+  'hostile.render_unclosed_60k.ms': '< 100',
+  'hostile.render_repeated_vars_long_value.ms': '< 100',
+  'hostile.analyze_50k_chars.ms': '< 20',
+  'hostile.analyze_10k_emoji.ms': '< 20',
   'sentiment.dev.mean.macro_f1': '≥ 0.62 goal',
   'sentiment.throughput.per_s': '≥ 10000',
   'sentiment.size.gzip_bytes': '≤ 1048576',
@@ -75,6 +79,7 @@ async function main(): Promise<void> {
   await section('adapters', async () => (await import('./bench/adapters')).runAdapterBench(), figures);
   await section('templates', async () => (await import('./bench/templates')).runTemplateBench(), figures);
   await section('metrics', async () => (await import('./bench/metrics')).runMetricsBench(), figures);
+  await section('hostile', async () => (await import('./bench/hostile')).runHostileBench(), figures);
   await section('sentiment', async () => (await import('./bench/sentiment')).runSentimentBench(), figures);
   if (existsSync(join(ROOT, 'scripts/bench/browser.ts'))) {
     await section('browser', async () => (await import('./bench/browser')).runBrowserBench(), figures);

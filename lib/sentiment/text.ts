@@ -8,6 +8,8 @@
 export const MAX_CHARS = 1200;
 /** Hard cap on tokens fed to the model. */
 export const MAX_TOKENS = 160;
+/** How many times in a row one token is kept (see tokenize). */
+export const MAX_RUN = 3;
 
 export type TokenKind = 'word' | 'emoji' | 'emoticon' | 'url' | 'user' | 'hashtag' | 'number' | 'punct';
 
@@ -112,6 +114,17 @@ function squeeze(word: string): { w: string; elongated: boolean } {
  */
 export function tokenize(clean: string): Token[] {
   const toks: Token[] = [];
+  // A run of the same token counts at most MAX_RUN times ("😀" x 5000, "aaaa…" split into 60-char
+  // words): a flood repeats one cue, it does not multiply it.
+  const push = (tok: Token) => {
+    const k = toks.length;
+    if (k >= MAX_RUN) {
+      let same = true;
+      for (let r = 1; r <= MAX_RUN && same; r++) same = toks[k - r]!.t === tok.t && toks[k - r]!.kind === tok.kind;
+      if (same) return;
+    }
+    toks.push(tok);
+  };
   const n = clean.length;
   let i = 0;
   while (i < n && toks.length < MAX_TOKENS) {
@@ -129,7 +142,7 @@ export function tokenize(clean: string): Token[] {
     ) {
       const m = URL_RE.exec(clean.slice(i, i + 300));
       if (m) {
-        toks.push({ t: '<url>', kind: 'url', raw: m[0] });
+        push({ t: '<url>', kind: 'url', raw: m[0] });
         i += m[0].length;
         continue;
       }
@@ -143,8 +156,8 @@ export function tokenize(clean: string): Token[] {
         j += c2 > 0xffff ? 2 : 1;
       }
       const body = clean.slice(i + 1, j);
-      if (cp === 64) toks.push({ t: '<user>', kind: 'user', raw: '@' + body });
-      else toks.push({ t: squeeze(foldCase(body)).w, kind: 'hashtag', raw: '#' + body });
+      if (cp === 64) push({ t: '<user>', kind: 'user', raw: '@' + body });
+      else push({ t: squeeze(foldCase(body)).w, kind: 'hashtag', raw: '#' + body });
       i = j;
       continue;
     }
@@ -171,10 +184,10 @@ export function tokenize(clean: string): Token[] {
       if (j === i) j = i + w;
       const raw = clean.slice(i, j);
       if (digits > 0 && letters === 0) {
-        toks.push({ t: '<num>', kind: 'number', raw });
+        push({ t: '<num>', kind: 'number', raw });
       } else {
         const sq = squeeze(foldCase(raw.replace(/\u2019/g, "'")));
-        toks.push({ t: sq.w, kind: 'word', raw, elongated: sq.elongated, caps: letters >= 3 && upper === letters });
+        push({ t: sq.w, kind: 'word', raw, elongated: sq.elongated, caps: letters >= 3 && upper === letters });
       }
       i = j;
       continue;
@@ -190,7 +203,7 @@ export function tokenize(clean: string): Token[] {
           i += 2;
         }
       }
-      toks.push({ t, kind: 'emoji', raw: t });
+      push({ t, kind: 'emoji', raw: t });
       i += w;
       continue;
     }
@@ -200,7 +213,7 @@ export function tokenize(clean: string): Token[] {
     for (const [re, label] of EMOTICONS) {
       const m = re.exec(slice);
       if (m && m[0].length >= 2) {
-        toks.push({ t: label, kind: 'emoticon', raw: m[0] });
+        push({ t: label, kind: 'emoticon', raw: m[0] });
         i += m[0].length;
         matched = true;
         break;
@@ -215,12 +228,12 @@ export function tokenize(clean: string): Token[] {
     let t = j - i > w ? ch + ch : ch;
     // Russian-style smileys: ")))" and "((("
     if ((ch === ')' || ch === '(') && j - i >= 2) {
-      toks.push({ t: ch === ')' ? ':)' : ':(', kind: 'emoticon', raw });
+      push({ t: ch === ')' ? ':)' : ':(', kind: 'emoticon', raw });
       i = j;
       continue;
     }
     if (ch === '¿' || ch === '؟') t = '?';
-    toks.push({ t, kind: 'punct', raw });
+    push({ t, kind: 'punct', raw });
     i = j;
   }
   return toks;

@@ -131,7 +131,6 @@ describe('fuzz: renderTemplate', () => {
   it(`${ITERATIONS} random bodies and hostile contexts: never throws, well-formed results, no unsafe chars from values`, () => {
     const seed = seedFor(0xbadc0de);
     const rng = createRng(seed);
-    const started = performance.now();
     let ok = 0;
     let failed = 0;
     for (let i = 0; i < ITERATIONS; i++) {
@@ -191,16 +190,16 @@ describe('fuzz: renderTemplate', () => {
     // Both outcomes were exercised.
     expect(ok).toBeGreaterThan(ITERATIONS / 10);
     expect(failed).toBeGreaterThan(ITERATIONS / 10);
-    expect(performance.now() - started).toBeLessThan(10_000);
-  });
+    // No wall-clock budget here: `npm run bench` times hostile bodies (hostile.* figures); the
+    // test timeout only stops a hang.
+  }, 120_000);
 
-  it('huge bodies of unclosed braces render in linear time', () => {
+  it('huge bodies of unclosed braces give well-formed results (timed by npm run bench)', () => {
     for (const unit of ['{', '{a', '{a|', '{{{', '{first_name|']) {
       const body = unit.repeat(Math.ceil(60_000 / unit.length));
-      const t = performance.now();
       const r = renderTemplate(body, { author: 'Ana' });
-      expect(performance.now() - t, unit).toBeLessThan(1_000);
-      if (!r.ok) expect(r.errors.length).toBeGreaterThan(0);
+      if (r.ok) expect(r.text.length, unit).toBeGreaterThan(0);
+      else for (const e of r.errors) expect(e.index, unit).toBeLessThan(body.length);
     }
   });
 
@@ -211,13 +210,22 @@ describe('fuzz: renderTemplate', () => {
     if (r.ok) expect(r.text).toMatch(/\d/);
   });
 
-  it('a body repeating variables with a very long page value renders quickly (each variable resolved once)', () => {
+  it('a body repeating variables with a very long page value reads each page value once', () => {
     const author = `${'x'.repeat(20_000)} ${'😀'.repeat(2_000)}`;
-    const body = '{first_name} {author} {date} '.repeat(Math.floor(MAX_BODY_LENGTH / 29));
-    const t = performance.now();
-    const r = renderTemplate(body, { author });
-    // Resolving per occurrence took seconds here; once per variable is milliseconds.
-    expect(performance.now() - t).toBeLessThan(2_000);
+    const repeats = Math.floor(MAX_BODY_LENGTH / 29);
+    const body = '{first_name} {author} {date} '.repeat(repeats);
+    // Resolving per occurrence took seconds here: count the reads instead of timing them.
+    let reads = 0;
+    const ctx: RenderContext = {
+      get author() {
+        reads++;
+        return author;
+      },
+    };
+    const r = renderTemplate(body, ctx);
     expect(r.ok).toBe(true);
+    if (r.ok) expect(r.text.length).toBeGreaterThan(repeats * author.length);
+    expect(reads).toBeGreaterThan(0);
+    expect(reads).toBeLessThanOrEqual(4);
   });
 });

@@ -130,19 +130,18 @@ describe('brand lexicon and corrections', () => {
 });
 
 describe('hostile input', () => {
-  it('50,000-character string is fast', () => {
-    const s = 'a'.repeat(20000) + ' terrible '.repeat(3000);
-    const t0 = performance.now();
-    const r = analyze(s);
-    expect(performance.now() - t0).toBeLessThan(200);
-    expect(['positive', 'neutral', 'negative']).toContain(r.label);
+  // Their time is a figure of `npm run bench` (hostile.analyze_*), not a unit-test budget.
+  it('a 50,000-character comment is read from its beginning; a flood of one word does not multiply it', () => {
+    expect(analyze('This is terrible. ' + 'x'.repeat(50_000)).label).toBe('negative');
+    expect(analyze('I love it! ' + 'ok '.repeat(16_000)).label).toBe('positive');
+    const flood = analyze('a'.repeat(20000) + ' terrible '.repeat(3000));
+    expect(['positive', 'neutral', 'negative']).toContain(flood.label);
+    expect(flood.confidence).toBeLessThan(0.95);
   });
 
-  it('10,000 emoji are fast', () => {
+  it('10,000 emoji get a label', () => {
     const s = '😀'.repeat(5000) + '👍🏽'.repeat(2500);
-    const t0 = performance.now();
-    analyze(s);
-    expect(performance.now() - t0).toBeLessThan(200);
+    expect(analyze(s).label).toBe('positive');
   });
 
   it('strips bidi and zero-width characters', () => {
