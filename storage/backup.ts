@@ -9,6 +9,8 @@ import type { AccountRecord, DailyRollup, GuardEvent, ReplyRecord } from '../lib
 import type { DiagnosticRow, RiposteDb, SettingRow, StoredComment, TableName } from './db';
 import { SCHEMA_V2 as CURRENT_SCHEMA, SCHEMA_VERSION, TABLE_NAMES } from './db';
 import { INTENTS, upgradeCommentRow } from './migrations';
+import { t as msg } from '../lib/i18n/index';
+import { zodIssuesToErrors } from '../lib/templates/validation';
 import type { StoredTemplate } from './types';
 
 export const BACKUP_FORMAT = 'riposte-backup';
@@ -50,7 +52,7 @@ const commentRow: z.ZodType<StoredComment> = z
     textPrunedAt: time.optional(),
   })
   .refine((c) => c.key === `${c.site}:${c.commentId}`, {
-    message: 'key must be `${site}:${commentId}`',
+    error: () => msg('bakKeyFormat'),
     path: ['key'],
   });
 
@@ -167,7 +169,7 @@ export async function exportBackup(db: RiposteDb, now: number = Date.now()): Pro
 }
 
 const header = z.object({
-  format: z.literal(BACKUP_FORMAT, { error: `not a Riposte backup (format must be "${BACKUP_FORMAT}")` }),
+  format: z.literal(BACKUP_FORMAT),
   version: z.number().int().min(1),
   exportedAt: z.number(),
   tables: z.record(z.string(), z.unknown()),
@@ -175,8 +177,9 @@ const header = z.object({
 
 const utf8Length = (s: string) => new TextEncoder().encode(s).byteLength;
 
-const issueText = (issue: z.core.$ZodIssue, prefix: string) =>
-  `${prefix}${issue.path.length ? '.' + issue.path.map(String).join('.') : ''}: ${issue.message}`;
+/** Zod issues as `prefix.path: message`, in the UI language (custom messages kept). */
+const issueTexts = (issues: readonly z.core.$ZodIssue[], root: unknown, prefix: string): string[] =>
+  zodIssuesToErrors(issues, root, prefix).map((e) => e.message);
 
 /** Validates a backup file (text or raw bytes). Returns every problem found, or data in the current shape. */
 export function parseBackup(input: string | ArrayBuffer | Uint8Array, opts: { maxBytes?: number } = {}): ParseResult {
@@ -186,15 +189,15 @@ export function parseBackup(input: string | ArrayBuffer | Uint8Array, opts: { ma
   if (typeof input === 'string') {
     // UTF-16 length ≤ UTF-8 bytes; a precise count is only needed near the limit.
     const big = input.length > maxBytes || (input.length * 3 > maxBytes && utf8Length(input) > maxBytes);
-    if (big) return { ok: false, errors: [`backup is larger than ${mb(maxBytes)}`] };
+    if (big) return { ok: false, errors: [msg('bakTooLarge', mb(maxBytes))] };
     text = input;
   } else {
     const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-    if (bytes.byteLength > maxBytes) return { ok: false, errors: [`backup is larger than ${mb(maxBytes)}`] };
+    if (bytes.byteLength > maxBytes) return { ok: false, errors: [msg('bakTooLarge', mb(maxBytes))] };
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      return { ok: false, errors: ['backup is not valid UTF-8 text'] };
+      return { ok: false, errors: [msg('bakNotUtf8')] };
     }
   }
 
@@ -202,17 +205,18 @@ export function parseBackup(input: string | ArrayBuffer | Uint8Array, opts: { ma
   try {
     json = JSON.parse(text);
   } catch (err) {
-    return { ok: false, errors: [`backup is not valid JSON: ${(err as Error).message}`] };
+    return { ok: false, errors: [msg('bakNotJson', (err as Error).message)] };
+  }
+  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
+    return { ok: false, errors: [msg('bakNotBackup', BACKUP_FORMAT)] };
   }
   const head = header.safeParse(json);
-  if (!head.success) return { ok: false, errors: head.error.issues.map((i) => issueText(i, 'backup')) };
+  if (!head.success) return { ok: false, errors: issueTexts(head.error.issues, json, 'backup') };
   const { version, exportedAt, tables: rawTables } = head.data;
   if (version > SCHEMA_VERSION) {
     return {
       ok: false,
-      errors: [
-        `backup was made by a newer version of Riposte (schema v${version}; this one reads up to v${SCHEMA_VERSION}): update the extension first`,
-      ],
+      errors: [msg('bakNewer', version, SCHEMA_VERSION)],
     };
   }
 
@@ -220,13 +224,13 @@ export function parseBackup(input: string | ArrayBuffer | Uint8Array, opts: { ma
   let more = 0;
   const push = (msg: string) => (errors.length < MAX_REPORTED_ERRORS ? errors.push(msg) : more++);
   for (const name of Object.keys(rawTables)) {
-    if (!(TABLE_NAMES as string[]).includes(name)) push(`unknown table "${name}"`);
+    if (!(TABLE_NAMES as string[]).includes(name)) push(msg('bakUnknownTable', name));
   }
   const tables = {} as Record<TableName, unknown[]>;
   for (const name of TABLE_NAMES) {
     const raw = rawTables[name] ?? [];
     if (!Array.isArray(raw)) {
-      push(`${name}: must be an array of rows`);
+      push(msg('bakRowsArray', name));
       continue;
     }
     const schema: z.ZodType = ROW_SCHEMAS[name];
@@ -240,20 +244,20 @@ export function parseBackup(input: string | ArrayBuffer | Uint8Array, opts: { ma
           : row;
       const r = schema.safeParse(shaped);
       if (!r.success) {
-        for (const issue of r.error.issues) push(issueText(issue, `${name}[${i}]`));
+        for (const text of issueTexts(r.error.issues, shaped, `${name}[${i}]`)) push(text);
         return;
       }
       const key = (r.data as Record<string, unknown>)[keyField];
       if (key !== undefined) {
         const first = seen.get(key);
-        if (first !== undefined) push(`${name}[${i}].${keyField}: duplicate of ${name}[${first}]`);
+        if (first !== undefined) push(msg('bakDuplicate', `${name}[${i}].${keyField}`, `${name}[${first}]`));
         else seen.set(key, i);
       }
       out.push(r.data);
     });
     tables[name] = out;
   }
-  if (more) errors.push(`…and ${more} more problems`);
+  if (more) errors.push(msg('bakMoreProblems', more));
   if (errors.length) return { ok: false, errors };
   return { ok: true, data: { format: BACKUP_FORMAT, version, exportedAt, tables: tables as unknown as BackupTables } };
 }

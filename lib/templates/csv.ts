@@ -7,6 +7,7 @@
  * ignored, blank lines skipped.
  * Writing: `,` separators, CRLF line endings, fields quoted when needed.
  */
+import { t } from '../i18n/index';
 
 export interface CsvRow {
   /** 1-based physical line where the row starts. */
@@ -63,7 +64,7 @@ export function parseCsv(input: string): CsvParseResult {
           return {
             ok: false,
             line: startLine,
-            message: `Line ${startLine}: a quoted field is never closed (missing ")`,
+            message: t('csvUnclosedQuote', startLine),
           };
         }
         const c = text[i];
@@ -91,7 +92,7 @@ export function parseCsv(input: string): CsvParseResult {
         return {
           ok: false,
           line,
-          message: `Line ${line}: unexpected text after a closing quote (write "" for a quote inside a quoted field)`,
+          message: t('csvTextAfterQuote', line),
         };
       }
       continue;

@@ -19,6 +19,7 @@ import { parseCsv, toCsv } from './csv';
 import { abbreviationSchema, languageSchema, templateSchema, type Template } from './model';
 import { SITE_KEYS, type SiteKey } from '../types';
 import { zodIssuesToErrors, type ImportError } from './validation';
+import { currentLanguage, t } from '../i18n/index';
 
 export type { ImportError } from './validation';
 
@@ -97,7 +98,7 @@ function capErrors(errors: ImportError[]): ImportResult {
   const rest = errors.length - MAX_REPORTED_ERRORS;
   return {
     ok: false,
-    errors: [...errors.slice(0, MAX_REPORTED_ERRORS), { message: `…and ${rest} more errors` }],
+    errors: [...errors.slice(0, MAX_REPORTED_ERRORS), { message: t('impMoreErrors', rest) }],
   };
 }
 
@@ -109,7 +110,7 @@ export function parseImport(
 ): ImportResult {
   const size = typeof input === 'string' ? utf8Length(input) : input.byteLength;
   if (size > MAX_IMPORT_BYTES) {
-    return fail(`File is too large (${mb(size)}): the limit is ${mb(MAX_IMPORT_BYTES)}.`);
+    return fail(t('impTooLarge', mb(size), mb(MAX_IMPORT_BYTES)));
   }
   let text: string;
   if (typeof input === 'string') {
@@ -119,10 +120,10 @@ export function parseImport(
       // Strips a UTF-8 BOM; throws on malformed bytes.
       text = new TextDecoder('utf-8', { fatal: true }).decode(input);
     } catch {
-      return fail('File is not valid UTF-8 text. Save it as UTF-8 (CSV UTF-8 in spreadsheet apps) and retry.');
+      return fail(t('impNotUtf8'));
     }
   }
-  if (!text.trim()) return fail('File is empty.');
+  if (!text.trim()) return fail(t('impEmpty'));
   return kind === 'json' ? parseJsonImport(text, options) : parseCsvImport(text, options);
 }
 
@@ -135,27 +136,26 @@ function parseJsonImport(text: string, options: ImportOptions): ImportResult {
     data = JSON.parse(text);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return fail(`Not valid JSON (${detail}). Is this a Riposte templates export?`);
+    return fail(t('impNotJson', detail));
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return fail('Not a Riposte templates file: expected an object with "format": "riposte-templates".');
+    return fail(t('impNotTemplatesObject', EXPORT_FORMAT));
   }
   const file = data as Record<string, unknown>;
   if (file.format !== EXPORT_FORMAT) {
-    return fail(`Not a Riposte templates file: "format" should be "${EXPORT_FORMAT}".`, {
+    return fail(t('impWrongFormat', EXPORT_FORMAT), {
       field: 'format',
     });
   }
   if (file.version !== EXPORT_VERSION) {
-    return fail(
-      `Unsupported version ${JSON.stringify(file.version)}: this version of Riposte reads version ${EXPORT_VERSION}. Update Riposte, or export again.`,
-      { field: 'version' },
-    );
+    return fail(t('impWrongVersion', JSON.stringify(file.version) ?? 'undefined', EXPORT_VERSION), {
+      field: 'version',
+    });
   }
   const list = file.templates;
-  if (!Array.isArray(list)) return fail('templates: expected an array', { field: 'templates' });
+  if (!Array.isArray(list)) return fail(t('impTemplatesArray'), { field: 'templates' });
   if (list.length > MAX_IMPORT_TEMPLATES) {
-    return fail(`Too many templates (${list.length}): the limit is ${MAX_IMPORT_TEMPLATES.toLocaleString('en')}.`);
+    return fail(t('impTooMany', list.length, MAX_IMPORT_TEMPLATES.toLocaleString(currentLanguage())));
   }
   const t0 = now(options);
   const errors: ImportError[] = [];
@@ -184,7 +184,7 @@ function parseJsonImport(text: string, options: ImportOptions): ImportResult {
     }
     const first = seenIds.get(parsed.data.id);
     if (first !== undefined) {
-      errors.push({ field: `${path}.id`, message: `${path}.id: duplicate id, also used by templates[${first}]` });
+      errors.push({ field: `${path}.id`, message: t('impDuplicateId', path, first) });
       return;
     }
     seenIds.set(parsed.data.id, i);
@@ -206,7 +206,7 @@ function parseCsvImport(text: string, options: ImportOptions): ImportResult {
   const csv = parseCsv(text);
   if (!csv.ok) return fail(csv.message, { line: csv.line });
   const [header, ...rows] = csv.rows;
-  if (!header) return fail('File is empty.');
+  if (!header) return fail(t('impEmpty'));
   const columns = header.cells.map((c) => {
     const name = c
       .trim()
@@ -216,13 +216,10 @@ function parseCsvImport(text: string, options: ImportOptions): ImportResult {
   });
   const missing = ['title', 'body'].filter((c) => !columns.includes(c));
   if (missing.length > 0) {
-    return fail(
-      `Line 1: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. Expected a header like: ${CSV_COLUMNS.join(',')}`,
-      { line: 1 },
-    );
+    return fail(t('impMissingColumns', missing.join(', '), CSV_COLUMNS.join(',')), { line: 1 });
   }
   if (rows.length > MAX_IMPORT_TEMPLATES) {
-    return fail(`Too many templates (${rows.length}): the limit is ${MAX_IMPORT_TEMPLATES.toLocaleString('en')}.`);
+    return fail(t('impTooMany', rows.length, MAX_IMPORT_TEMPLATES.toLocaleString(currentLanguage())));
   }
   const t0 = now(options);
   const errors: ImportError[] = [];
@@ -230,12 +227,12 @@ function parseCsvImport(text: string, options: ImportOptions): ImportResult {
   for (const row of rows) {
     const { line } = row;
     const err = (field: string, message: string): void => {
-      errors.push({ line, field, message: `Line ${line}, ${field}: ${message}` });
+      errors.push({ line, field, message: t('impLineField', line, field, message) });
     };
     if (row.cells.length !== columns.length) {
       errors.push({
         line,
-        message: `Line ${line}: expected ${columns.length} fields, found ${row.cells.length} (a value with a comma or quote must be in double quotes)`,
+        message: t('impFieldCount', line, columns.length, row.cells.length),
       });
       continue;
     }
@@ -243,8 +240,8 @@ function parseCsvImport(text: string, options: ImportOptions): ImportResult {
     const before = errors.length;
     const title = get('title').trim();
     const body = get('body');
-    if (!title) err('title', 'must not be empty');
-    if (!body.trim()) err('body', 'must not be empty');
+    if (!title) err('title', t('impMustNotBeEmpty'));
+    if (!body.trim()) err('body', t('impMustNotBeEmpty'));
     const platforms: SiteKey[] = [];
     for (const p of get('platforms')
       .split('|')
@@ -252,20 +249,19 @@ function parseCsvImport(text: string, options: ImportOptions): ImportResult {
       .filter(Boolean)) {
       if (p === 'all') continue;
       const site = PLATFORM_ALIASES[p] ?? SITE_KEYS.find((k) => k === p);
-      if (!site) err('platforms', `unknown platform "${p}" (use ${SITE_KEYS.join(', ')}, separated by |)`);
+      if (!site) err('platforms', t('impUnknownPlatform', p, SITE_KEYS.join(', ')));
       else if (!platforms.includes(site)) platforms.push(site);
     }
     const language = get('language').trim().replace(/_/g, '-');
-    if (!languageSchema.safeParse(language).success)
-      err('language', `"${language}" is not a language code like en or pt-BR`);
+    if (!languageSchema.safeParse(language).success) err('language', t('impBadLanguage', language));
     const abbreviation = get('abbreviation').trim();
     if (abbreviation && !abbreviationSchema.safeParse(abbreviation).success) {
-      err('abbreviation', `"${abbreviation}" must start with ";" and be 2–32 characters without spaces`);
+      err('abbreviation', t('impBadAbbreviation', abbreviation));
     }
     const brand = get('brand_only').trim().toLowerCase();
     const brandOnly = ['true', 'yes', '1', 'y'].includes(brand);
     if (brand && !brandOnly && !['false', 'no', '0', 'n'].includes(brand)) {
-      err('brand_only', `"${brand}" should be true or false`);
+      err('brand_only', t('impBadBoolean', brand));
     }
     if (errors.length > before) continue;
     const tags = [
@@ -293,7 +289,7 @@ function parseCsvImport(text: string, options: ImportOptions): ImportResult {
     const parsed = templateSchema.safeParse(candidate);
     if (!parsed.success) {
       for (const e of zodIssuesToErrors(parsed.error.issues, candidate, '')) {
-        errors.push({ line, field: e.field, message: `Line ${line}, ${e.message}` });
+        errors.push({ line, field: e.field, message: t('impLine', line, e.message) });
       }
       continue;
     }

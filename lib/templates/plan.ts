@@ -12,6 +12,7 @@
  * conflict in both modes (the user decides). Nothing is mutated.
  */
 import { normalizeAbbreviation, normalizeTitle, primaryLanguage, type Template } from './model';
+import { t as msg } from '../i18n/index';
 
 export type ImportMode = 'skip' | 'merge';
 export type DuplicateReason = 'id' | 'title' | 'abbreviation';
@@ -106,8 +107,8 @@ export function mergeTemplates(existing: Template, incoming: Template, now: numb
 }
 
 function describeMatch(m: { existing: Template; reason: DuplicateReason }): string {
-  const how = m.reason === 'abbreviation' ? `abbreviation ${m.existing.abbreviation ?? ''}` : m.reason;
-  return `"${m.existing.title}" (same ${how})`;
+  const how = msg(`planReason_${m.reason}`, m.existing.abbreviation ?? '');
+  return msg('planSame', m.existing.title, how);
 }
 
 export function planImport(
@@ -135,7 +136,7 @@ export function planImport(
       plan.conflicts.push({
         incoming: t,
         matches,
-        message: `"${t.title}" matches ${matches.length} existing templates: ${matches.map(describeMatch).join(', ')}`,
+        message: msg('planConflict', t.title, matches.length, matches.map(describeMatch).join(', ')),
       });
     } else if (mode === 'skip') {
       plan.skipped.push({ incoming: t, existing: first.existing, reason: first.reason });

@@ -1,5 +1,6 @@
 /** Turns zod issues into short, path-named import errors (`templates[3].body: expected string`). */
 import type { z } from 'zod';
+import { t } from '../i18n/index';
 
 export interface ImportError {
   /** 1-based line (CSV). */
@@ -31,28 +32,26 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return value.length > 30 ? 'a string' : JSON.stringify(value);
+  if (Array.isArray(value)) return t('valAnArray');
+  if (typeof value === 'string') return value.length > 30 ? t('valAString') : JSON.stringify(value);
   if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
-  return typeof value === 'object' ? 'an object' : typeof value;
+  return typeof value === 'object' ? t('valAnObject') : typeof value;
 }
 
 function issueMessage(issue: Issue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
       return value === undefined
-        ? `missing (expected ${issue.expected})`
-        : `expected ${issue.expected}, got ${describe(value)}`;
+        ? t('valMissing', issue.expected)
+        : t('valExpectedGot', issue.expected, describe(value));
     case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(value)}`;
+      return t('valOneOf', issue.values.map((v) => JSON.stringify(v)).join(', '), describe(value));
     case 'too_small':
       return issue.origin === 'string' && Number(issue.minimum) <= 1
-        ? 'must not be empty'
-        : `too small (minimum ${String(issue.minimum)})`;
+        ? t('impMustNotBeEmpty')
+        : t('valTooSmall', String(issue.minimum));
     case 'too_big':
-      return issue.origin === 'string'
-        ? `too long (maximum ${String(issue.maximum)} characters)`
-        : `too big (maximum ${String(issue.maximum)})`;
+      return issue.origin === 'string' ? t('valTooLong', String(issue.maximum)) : t('valTooBig', String(issue.maximum));
     case 'invalid_format':
       return issue.message;
     default:

@@ -11,6 +11,8 @@ import {
   type BackupData,
 } from '../../storage/backup';
 import v1 from '../fixtures/db/v1.json';
+import { setLanguage } from '../../lib/i18n';
+import '../../lib/i18n/all';
 
 type Row = Record<string, unknown>;
 const fixture = v1.tables as unknown as Record<TableName, Row[]>;
@@ -179,6 +181,25 @@ describe('parseBackup rejects', () => {
   it('invalid UTF-8 and invalid JSON', () => {
     expect(errorsOf(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]))).toEqual(['backup is not valid UTF-8 text']);
     expect(errorsOf('{"format": "riposte-backup", ').join()).toMatch(/not valid JSON/);
+  });
+
+  it('problems in the UI language (Russian), still naming the table, row and field', () => {
+    setLanguage('ru');
+    try {
+      const b = valid();
+      b.tables.comments[3] = { ...b.tables.comments[3], site: 'facebook' };
+      const errors = errorsOf(JSON.stringify(b));
+      expect(errors).toContainEqual(
+        expect.stringMatching(
+          /^comments\[3\]\.site: ожидалось одно из "x", "instagram", "tiktok", получено "facebook"$/,
+        ),
+      );
+      expect(errorsOf(JSON.stringify({ ...valid(), format: 'other' }))).toEqual([
+        'это не резервная копия Riposte ("format" должен быть "riposte-backup")',
+      ]);
+    } finally {
+      setLanguage(null);
+    }
   });
 
   it('malformed rows, naming the table and index', () => {

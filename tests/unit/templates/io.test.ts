@@ -1,4 +1,6 @@
 import { describe, it, expect } from 'vitest';
+import { setLanguage } from '../../../lib/i18n';
+import '../../../lib/i18n/all';
 import { exportCsv, exportJson, MAX_IMPORT_BYTES, parseImport, type ImportResult } from '../../../lib/templates/io';
 import { parseCsv, toCsv } from '../../../lib/templates/csv';
 import { createStarterTemplates } from '../../../lib/templates/starter';
@@ -206,7 +208,7 @@ describe('CSV', () => {
   });
 
   it('requires the title and body columns', () => {
-    expect(errorsOf(parseImport('name,text\na,b\n', 'csv'))[0]).toMatch(/^Line 1: missing columns title, body/);
+    expect(errorsOf(parseImport('name,text\na,b\n', 'csv'))[0]).toMatch(/^Line 1: missing column\(s\) title, body/);
   });
 
   it('round-trips export → import', () => {
@@ -232,5 +234,39 @@ describe('CSV', () => {
 
   it('writes RFC 4180 fields', () => {
     expect(toCsv([['a', 'b,c', 'say "hi"', 'x\ny', ' pad']])).toBe('a,"b,c","say ""hi""","x\ny"," pad"\r\n');
+  });
+});
+
+describe('import errors in the UI language', () => {
+  const messages = (r: ImportResult) => (r.ok ? [] : r.errors.map((e) => e.message));
+
+  it('names the line and field in Spanish, Russian and Dutch', () => {
+    const csv = 'title,body,platforms,language\nHola,,myspace,español!\n';
+    try {
+      setLanguage('es');
+      expect(messages(parseImport(csv, 'csv'))).toEqual([
+        'Línea 2, body: no puede estar vacío',
+        'Línea 2, platforms: plataforma desconocida "myspace" (usa x, instagram, tiktok, separadas por |)',
+        'Línea 2, language: "español!" no es un código de idioma como en o pt-BR',
+      ]);
+      setLanguage('ru');
+      expect(messages(parseImport('{"format":"riposte-templates","version":99,"templates":[]}', 'json'))).toEqual([
+        'Неподдерживаемая версия 99: эта версия Riposte читает версию 1. Обновите Riposte или экспортируйте заново.',
+      ]);
+      setLanguage('nl');
+      expect(messages(parseImport('"title,body\nA,b\n', 'csv'))).toEqual([
+        'Regel 1: een veld tussen aanhalingstekens wordt nooit gesloten (" ontbreekt)',
+      ]);
+      expect(
+        messages(
+          parseImport(
+            JSON.stringify({ format: 'riposte-templates', version: 1, templates: [{ id: 'a', title: 5, body: 'x' }] }),
+            'json',
+          ),
+        ),
+      ).toEqual(['templates[0].title: string verwacht, number 5 gekregen']);
+    } finally {
+      setLanguage(null);
+    }
   });
 });
