@@ -9,7 +9,7 @@ export const MAX_CHARS = 1200;
 /** Hard cap on tokens fed to the model. */
 export const MAX_TOKENS = 160;
 /** How many times in a row one token is kept (see tokenize). */
-export const MAX_RUN = 3;
+export const MAX_RUN = 8;
 
 export type TokenKind = 'word' | 'emoji' | 'emoticon' | 'url' | 'user' | 'hashtag' | 'number' | 'punct';
 
