@@ -10,8 +10,11 @@ export function formatDuration(ms: number | null | undefined): string {
   return `${Math.floor(h / 24)}d ${h % 24}h`;
 }
 
+/** A percentage; just under 100 never reads "100%" (249 of 250 within the SLA is 99.6%, not 100%). */
 export function formatPct(v: number | null | undefined): string {
-  return v === null || v === undefined || !Number.isFinite(v) ? '—' : `${Math.round(v)}%`;
+  if (v === null || v === undefined || !Number.isFinite(v)) return '—';
+  if (v > 99 && v < 100) return `${(Math.floor(v * 10) / 10).toFixed(1)}%`;
+  return `${Math.round(v)}%`;
 }
 
 export function formatNum(v: number | null | undefined, digits = 0): string {

@@ -31,8 +31,9 @@ export interface PopupState {
   setFilter: (patch: Partial<Pick<PopupState, 'site' | 'account' | 'range'>>) => void;
 }
 
-export const createPopupStore = () =>
-  createStore<PopupState>()((set, get) => ({
+export const createPopupStore = () => {
+  let loads = 0;
+  return createStore<PopupState>()((set, get) => ({
     loading: true,
     error: null,
     counts: {},
@@ -42,6 +43,8 @@ export const createPopupStore = () =>
     account: '',
     range: 7,
     load: async () => {
+      // Only the latest request's answer is shown: a slow answer for the previous filter is dropped.
+      const seq = ++loads;
       try {
         const { site, account } = get();
         const [overview, diagnostics, data] = await Promise.all([
@@ -49,9 +52,12 @@ export const createPopupStore = () =>
           send<DiagnosticRow[]>('diagnostics.list', {}),
           send<SummaryReply>('summary.get', { site: site || undefined, account: account || undefined }),
         ]);
+        if (seq !== loads) return;
         set({ loading: false, error: null, counts: overview.counts, diagnostics, data });
       } catch (err) {
-        set({ loading: false, error: String((err as Error)?.message ?? err) });
+        if (seq !== loads) return;
+        // No figures from another filter under this one's error.
+        set({ loading: false, error: String((err as Error)?.message ?? err), data: null });
       }
     },
     setFilter: (patch) => {
@@ -59,6 +65,7 @@ export const createPopupStore = () =>
       if ('site' in patch || 'account' in patch) void get().load();
     },
   }));
+};
 
 export const popupStore = createPopupStore();
 export const usePopup = <T>(selector: (s: PopupState) => T): T => useStore(popupStore, selector);

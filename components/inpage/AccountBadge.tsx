@@ -37,6 +37,10 @@ export function AccountBadge({ store, onMark, onWorkMode, onMove, siteName, avoi
   const [collapsed, setCollapsed] = useState(false);
   const [pos, setPos] = useState(saved ?? { right: 16, bottom: 16 });
   const drag = useRef<{ x: number; y: number; right: number; bottom: number } | null>(null);
+  // The saved place usually arrives after the first render (settings come from the background).
+  useEffect(() => {
+    if (saved && !drag.current) setPos(saved);
+  }, [saved?.right, saved?.bottom]); // eslint-disable-line react-hooks/exhaustive-deps
   const look = ROLE_LOOK[role];
   const self = useRef<HTMLElement>(null);
   // Never cover the site's reply box or its submit button: lift the badge above whatever it overlaps.

@@ -35,8 +35,10 @@ export async function mountReact(opts: MountOptions): Promise<{ remove: () => vo
       reactRoot = null;
     },
   });
-  ui.mount();
   const remove = () => ui.remove();
+  // The page may have ended while the styles loaded: mount nothing that no abort would remove.
+  if (opts.signal?.aborted) return { remove: () => undefined, root: ui.shadow };
+  ui.mount();
   opts.signal?.addEventListener('abort', remove, { once: true });
   return { remove, root: ui.shadow };
 }

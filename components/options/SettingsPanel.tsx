@@ -22,8 +22,13 @@ export function SettingsPanel() {
   }, []);
   if (!s) return null;
   const patch = async (p: Settings) => {
-    setS(await send<Settings>('settings.set', { patch: p }));
-    setStatus(t('setSaved'));
+    try {
+      setS(await send<Settings>('settings.set', { patch: p }));
+      setStatus(t('setSaved'));
+    } catch (err) {
+      // Refused (an unusable value): nothing was saved, and the user is told which field.
+      setStatus(t('setNotSaved', String((err as Error)?.message ?? err)));
+    }
   };
   const adj = (s['sentiment.adjustments'] as UserAdjustments | undefined) ?? emptyAdjustments();
   const bh = (s['businessHours'] as BusinessHours | null | undefined) ?? null;

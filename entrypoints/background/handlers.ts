@@ -40,6 +40,9 @@ export const EXTENSION_ONLY: ReadonlySet<MessageType> = new Set<MessageType>([
   'data.deleteAll',
   'retention.prune',
   'db.status',
+  // Every site's comments, handles and figures: the popup's, never a page's.
+  'summary.get',
+  'stats.overview',
 ]);
 
 /** Handlers that write: a full disk triggers an early prune and one retry (withQuotaRecovery). */

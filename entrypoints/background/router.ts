@@ -1,5 +1,6 @@
 import { isEnvelope, validate, type MessageType, type Reply } from '../../lib/messaging';
 import { siteOfUrl } from '../../lib/sites/hosts';
+import { settingsPatchProblems } from '../../lib/settings';
 import { EXTENSION_ONLY, WRITES, type HandlerContext } from './handlers';
 import { withQuotaRecovery } from '../../storage/retention';
 
@@ -39,6 +40,11 @@ export async function route(
   if (from === 'page' && 'site' in (parsed.data as object)) {
     const claimed = (parsed.data as { site: string }).site;
     if (claimed !== siteOfUrl(sender.tabUrl ?? senderUrl)) return { ok: false, error: 'site does not match sender' };
+  }
+  if (type === 'settings.set') {
+    const pageSite = from === 'page' ? (siteOfUrl(sender.tabUrl ?? senderUrl) ?? undefined) : undefined;
+    const problems = settingsPatchProblems((parsed.data as { patch: Record<string, unknown> }).patch, pageSite);
+    if (problems.length) return { ok: false, error: `settings.set refused: ${problems.join('; ')}` };
   }
   try {
     const ctx = { ...base, from };

@@ -8,11 +8,11 @@ import {
   type CrisisAlert,
 } from '../../lib/metrics';
 import { browser } from 'wxt/browser';
-import type { BusinessHours } from '../../lib/metrics';
+import { isTimeZone, localDayKey, usableBusinessHours } from '../../lib/metrics';
 import type { ParsedRequest } from '../../lib/messaging';
 import type { RiposteDb } from '../../storage/db';
 import { getSettings } from '../../storage/repositories/misc';
-import { listBetween } from '../../storage/repositories/comments';
+import { getByKeys, listBetween, listSeenOrAnsweredBetween } from '../../storage/repositories/comments';
 import { listRepliesBetween } from '../../storage/repositories/replies';
 import type { SiteKey } from '../../lib/types';
 
@@ -29,10 +29,10 @@ export function slaFromSettings(settings: Record<string, unknown>): Partial<Reco
 export async function buildSummary(db: RiposteDb, req: ParsedRequest<'summary.get'>) {
   const now = req.now ?? Date.now();
   const settings = await getSettings(db);
-  const timeZone = (settings['timeZone'] as string | undefined) || undefined;
+  const timeZone = isTimeZone(settings['timeZone']) ? settings['timeZone'] : undefined;
   const from = summaryWindowStart(now, timeZone);
   const [comments, replies, guardEvents, accounts] = await Promise.all([
-    listBetween(db, from, now + 1),
+    listSeenOrAnsweredBetween(db, from, now + 1),
     listRepliesBetween(db, from, now + 1),
     db.guardEvents
       .where('at')
@@ -40,7 +40,7 @@ export async function buildSummary(db: RiposteDb, req: ParsedRequest<'summary.ge
       .toArray(),
     db.accounts.toArray(),
   ]);
-  const businessHours = (settings['businessHours'] as BusinessHours | null | undefined) ?? null;
+  const businessHours = usableBusinessHours(settings['businessHours']);
   const summary = summarize(
     { comments, replies, guardEvents },
     { now, timeZone, sla: slaFromSettings(settings), businessHours, site: req.site, account: req.account },
@@ -53,18 +53,25 @@ export async function buildSummary(db: RiposteDb, req: ParsedRequest<'summary.ge
 }
 
 export async function exportRange(db: RiposteDb, req: ParsedRequest<'export.range'>) {
-  const [comments, replies, settings] = await Promise.all([
+  const [inRange, replies, settings] = await Promise.all([
     listBetween(db, req.from, req.to),
     listRepliesBetween(db, req.from, req.to),
     getSettings(db),
   ]);
+  // A reply in the range to a comment seen before it (an overnight answer) stays linked to its comment.
+  const have = new Set(inRange.map((c) => c.key));
+  const earlier = await getByKeys(db, [
+    ...new Set(replies.map((r) => r.commentKey).filter((k): k is string => k !== undefined && !have.has(k))),
+  ]);
+  const comments = inRange.concat(earlier);
   const rows = buildExportRows(comments, replies, {
-    businessHours: (settings['businessHours'] as BusinessHours | null | undefined) ?? null,
+    businessHours: usableBusinessHours(settings['businessHours']),
   });
-  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  const name = `riposte-${day(req.from)}_${day(req.to)}.${req.format}`;
+  // The range's own local days (the popup sends local midnight to 23:59:59.999).
+  const name = `riposte-${localDayKey(req.from)}_${localDayKey(req.to)}.${req.format}`;
   return req.format === 'csv'
-    ? { filename: name, mime: 'text/csv', content: toCsv(rows), rows: rows.length }
+    ? // A byte-order mark, so spreadsheet apps read the UTF-8 (Cyrillic, accents, emoji) as UTF-8.
+      { filename: name, mime: 'text/csv', content: '\ufeff' + toCsv(rows), rows: rows.length }
     : { filename: name, mime: 'application/json', content: toJson(rows), rows: rows.length };
 }
 

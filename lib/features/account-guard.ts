@@ -19,6 +19,12 @@ function trackDraftStart(store: PageStore, adapter: SiteAdapter, signal: AbortSi
     const composer = composerOf(e.target, adapter.findComposers(document));
     if (!composer) return;
     const { drafts, activeHandle, focusedCommentId } = store.getState();
+    // Emptied by the user: whatever comes next is a new draft (Instagram reuses one box for every
+    // reply; its comment, account and template must not carry over).
+    if (e.type === 'input' && adapter.readComposer(composer).trim() === '') {
+      drafts.delete(composer);
+      return;
+    }
     const d = drafts.get(composer) ?? {};
     if (d.accountAtStart === undefined) d.accountAtStart = activeHandle;
     if (d.commentId === undefined && focusedCommentId) d.commentId = focusedCommentId;

@@ -5,6 +5,7 @@ import { commentsBus } from '../runtime/comments-bus';
 import { mountReact } from '../../components/inpage/mount';
 import { FilterBar, FILTERS, type CommentFilter, type FilterState } from '../../components/inpage/FilterBar';
 import type { TrackedComment } from '../runtime/page-state';
+import { ElementIndex } from '../runtime/element-index';
 
 export function matches(filter: CommentFilter, c: TrackedComment, own: boolean): boolean {
   const open = !c.answered && !own && !c.isFocusedPost;
@@ -38,7 +39,7 @@ export default defineFeature({
       crisisRatio: null,
       collapsed: false,
     }));
-    const elements = new Map<string, Element>();
+    const elements = new ElementIndex();
     const isOwn = (c: TrackedComment) => store.getState().activeHandle?.toLowerCase() === c.authorHandle.toLowerCase();
     const apply = (el: Element, c: TrackedComment) => {
       if (!(el instanceof HTMLElement)) return;
@@ -52,11 +53,15 @@ export default defineFeature({
       pending = false;
       const counts = { all: 0, 'neg-unanswered': 0, negative: 0, questions: 0, unanswered: 0 };
       const filtering = ui.getState().filter !== 'all';
-      for (const [id, el] of elements) {
-        const c = store.getState().comments.get(id);
-        if (!c) continue;
-        // A comment answered or corrected meanwhile leaves (or joins) the current filter.
-        if (filtering) apply(el, c);
+      const comments = store.getState().comments;
+      // A comment answered or corrected meanwhile leaves (or joins) the current filter.
+      if (filtering)
+        for (const [id, el] of elements.entries()) {
+          const c = comments.get(id);
+          if (c) apply(el, c);
+        }
+      // Counts cover the post's comments, also those the site unmounted while scrolling.
+      for (const c of comments.values()) {
         if (c.isFocusedPost) continue;
         for (const f of FILTERS) if (matches(f, c, isOwn(c))) counts[f]++;
       }
@@ -86,7 +91,7 @@ export default defineFeature({
           store: ui,
           onFilter: (filter) => {
             ui.setState({ filter });
-            for (const [id, el] of elements) {
+            for (const [id, el] of elements.entries()) {
               const c = store.getState().comments.get(id);
               if (c) apply(el, c);
             }

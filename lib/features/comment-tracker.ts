@@ -9,6 +9,7 @@ import type { SeenComment } from '../messaging';
 import type { Route } from '../types';
 import { logger } from '../runtime/log';
 import { docLang } from '../sites/dom';
+import { ElementIndex } from '../runtime/element-index';
 
 const log = logger('comments');
 const FLUSH_MS = 400;
@@ -31,9 +32,20 @@ export default defineFeature({
   init({ adapter, store, signal, site, url }) {
     const outbox = new Map<string, TrackedComment>();
     let timer: ReturnType<typeof setTimeout> | undefined;
+    /** Each comment's element, to repaint it when the background says it was answered already. */
+    const roots = new ElementIndex();
     const flush = () => {
       timer = undefined;
       if (!outbox.size) return;
+      // Leaving the page: everything goes now, with this page's post and account (the next page
+      // resets the state right after).
+      if (signal.aborted) {
+        while (outbox.size > MAX_BATCH) sendBatch();
+      }
+      sendBatch();
+      if (outbox.size) timer = setTimeout(flush, 50);
+    };
+    const sendBatch = () => {
       const comments = [...outbox.values()].slice(0, MAX_BATCH).map(toSeen);
       for (const c of comments) outbox.delete(c.commentId);
       const st = store.getState();
@@ -46,14 +58,21 @@ export default defineFeature({
         comments,
       })
         .then((r) => {
+          // A batch sent while leaving a page answers for that page, not the next one.
+          if (signal.aborted) return;
           if (r.crisis) store.setState({ crisis: r.crisis.ratio });
+          let changed = false;
           for (const id of r.answered) {
             const c = store.getState().comments.get(id);
-            if (c) c.answered = true;
+            if (!c || c.answered) continue;
+            c.answered = true;
+            changed = true;
+            const el = roots.get(id);
+            if (el) commentsBus.emit(el, c); // its age badge goes at once
           }
+          if (changed) store.setState({}); // and the filter counts follow
         })
         .catch((err) => log.warn('could not record comments', err));
-      if (outbox.size) timer = setTimeout(flush, 50);
     };
     // The outbox holds the tracked comments themselves: a correction made before the batch leaves
     // travels with it.
@@ -77,7 +96,8 @@ export default defineFeature({
         permalink: c.permalink?.slice(0, 2048),
         isReply: c.isReply,
         parentId: c.parentId,
-        isOwn: !!active && c.authorHandle.toLowerCase() === active.toLowerCase(),
+        // Unknown while the account is not read yet: never "not mine" by default.
+        isOwn: active ? c.authorHandle.toLowerCase() === active.toLowerCase() : undefined,
       };
     };
     signal.addEventListener('abort', flush, { once: true });
@@ -104,7 +124,9 @@ export default defineFeature({
         comments.set(parsed.id, tracked);
         enqueueSend(tracked);
       }
-      commentsBus.emit(adapter.commentRoot?.(el) ?? el, tracked);
+      const root = adapter.commentRoot?.(el) ?? el;
+      roots.set(tracked.id, root);
+      commentsBus.emit(root, tracked);
     };
     // Items are comments, and first the one-time costs of the first analysis, one step per item: a
     // slice ends after any item that used up its budget, so no step shares a task with the others.

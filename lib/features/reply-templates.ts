@@ -100,25 +100,38 @@ export default defineFeature({
       return null;
     };
 
+    let opening = false;
     const openPicker = async () => {
-      if (open || closePicker) return;
-      let composer = composerOf(document.activeElement, adapter.findComposers(document));
-      const target = focusedComment(store);
-      if (!composer && target) composer = await adapter.openReply(target.el, signal);
-      composer ??= adapter.findComposer(document);
+      if (open || closePicker || opening) return;
+      opening = true; // a second shortcut press while the reply box opens does not open a second picker
+      let composer: HTMLElement | null;
+      let target: ReturnType<typeof focusedComment>;
+      try {
+        composer = composerOf(document.activeElement, adapter.findComposers(document));
+        target = focusedComment(store);
+        if (!composer && target) composer = await adapter.openReply(target.el, signal);
+        composer ??= adapter.findComposer(document);
+      } finally {
+        opening = false;
+      }
       if (!composer) {
         toast(t('pickerNoComposerToast'));
         return;
       }
+      // An empty box answers the comment under focus now, not the one an earlier draft answered.
+      const fresh = adapter.readComposer(composer).trim() === '';
       const commentId =
+        (fresh ? target?.id : undefined) ??
         store.getState().drafts.get(composer)?.commentId ??
         target?.id ??
         store.getState().focusedCommentId ??
         undefined;
+      if (fresh) store.getState().drafts.delete(composer);
       const lang = commentId ? store.getState().comments.get(commentId)?.lang : undefined;
       const theComposer = composer;
       let message: string | null = null;
       let cancelled = false;
+      let inserting = false;
       const close = () => {
         cancelled = true;
         open?.remove();
@@ -138,7 +151,10 @@ export default defineFeature({
           message,
           onClose: close,
           onPick: (tpl, text, cursorOffset, hasCursor) => {
+            if (inserting) return; // a double click inserts once
+            inserting = true;
             void insert(theComposer, tpl, text, commentId).then((err) => {
+              inserting = false;
               if (err) {
                 message = err;
                 open?.remove();

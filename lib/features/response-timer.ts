@@ -6,6 +6,7 @@ import { chips } from './sentiment-chips';
 import { postIdOf } from './comment-tracker';
 import type { TrackedComment } from '../runtime/page-state';
 import { logger } from '../runtime/log';
+import { ElementIndex } from '../runtime/element-index';
 
 const log = logger('response');
 const CLEAR_TIMEOUT_MS = 10_000;
@@ -33,7 +34,7 @@ export function slaState(ageMs: number, slaMs: number): 'ok' | 'approaching' | '
 export default defineFeature({
   id: 'response-timer',
   init({ adapter, store, signal, site }) {
-    const elements = new Map<string, Element>();
+    const elements = new ElementIndex();
     const slaMs = () => Number(store.getState().settings[`sla.${site}`] ?? DEFAULT_SLA_MIN) * 60_000;
 
     const paintAge = (el: Element, c: TrackedComment) => {
@@ -53,9 +54,9 @@ export default defineFeature({
       paintAge(el, c);
     }, signal);
     const timer = setInterval(() => {
-      for (const [id, el] of elements) {
+      for (const [id, el] of elements.entries()) {
         const c = store.getState().comments.get(id);
-        if (c && el.isConnected) paintAge(el, c);
+        if (c) paintAge(el, c);
       }
     }, 30_000);
     signal.addEventListener('abort', () => clearInterval(timer));
@@ -64,7 +65,12 @@ export default defineFeature({
       if (!text.trim()) return;
       const st = store.getState();
       const draft = st.drafts.get(composer);
-      const commentId = draft?.commentId;
+      // Instagram's one reply box starts each reply with "@author ": when the draft's comment is by
+      // someone else (the box reused for another comment), the mention wins.
+      const lead = site === 'instagram' ? /^\s*@([\w.]{1,64})/.exec(text)?.[1]?.toLowerCase() : undefined;
+      const drafted = draft?.commentId ? st.comments.get(draft.commentId) : undefined;
+      const commentId =
+        lead && drafted && drafted.authorHandle.replace(/^@/, '').toLowerCase() !== lead ? undefined : draft?.commentId;
       const started = performance.now();
       const poll = setInterval(() => {
         const cleared = !composer.isConnected || adapter.readComposer(composer).trim() === '';

@@ -161,6 +161,7 @@ export const en = {
   setBrandTerms: 'Brand lexicon: terms that are neutral for your brand (one per line)',
   setNotify: 'Daily summary notification at',
   setSaved: 'Settings saved.',
+  setNotSaved: 'Not saved: {0}',
   setReset: 'Forget my sentiment corrections',
   pageUrl: 'Page',
   tabData: 'Data',

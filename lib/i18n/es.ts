@@ -163,6 +163,7 @@ export const es: Messages = {
   setBrandTerms: 'Léxico de marca: términos neutros para tu marca (uno por línea)',
   setNotify: 'Notificación de resumen diario a las',
   setSaved: 'Ajustes guardados.',
+  setNotSaved: 'No se ha guardado: {0}',
   setReset: 'Olvidar mis correcciones de sentimiento',
   pageUrl: 'Página',
   tabData: 'Datos',

@@ -163,6 +163,7 @@ export const nl: Messages = {
   setBrandTerms: 'Merklexicon: termen die neutraal zijn voor je merk (één per regel)',
   setNotify: 'Melding met dagoverzicht om',
   setSaved: 'Instellingen opgeslagen.',
+  setNotSaved: 'Niet opgeslagen: {0}',
   setReset: 'Mijn sentimentcorrecties vergeten',
   pageUrl: 'Pagina',
   tabData: 'Gegevens',

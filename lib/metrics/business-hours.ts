@@ -81,3 +81,40 @@ export function businessDurationMs(start: number, end: number, hours: BusinessHo
 export function isWithinBusinessHours(ms: number, hours: BusinessHours): boolean {
   return businessDurationMs(ms, ms + 1, hours) === 1;
 }
+
+/** Whether `zone` is an IANA time zone this browser knows. */
+export function isTimeZone(zone: unknown): zone is string {
+  if (typeof zone !== 'string' || !zone) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Stored business hours as usable hours, or null (hours off) when they are missing or unusable:
+ * no open day, a time that is not HH:MM, an unknown time zone. A bad setting turns the business clock
+ * off instead of breaking every figure (or claiming 0-minute responses when no day is open).
+ */
+export function usableBusinessHours(value: unknown): BusinessHours | null {
+  return businessHoursProblem(value) === null ? (value as BusinessHours) : null;
+}
+
+/** What is wrong with a business-hours setting (a short English reason), or null when it is usable. */
+export function businessHoursProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return 'not set';
+  const h = value as Partial<BusinessHours>;
+  if (!Array.isArray(h.days) || !h.days.some((d) => Number.isInteger(d) && d >= 0 && d <= 6)) return 'no open day';
+  if (h.days.some((d) => !Number.isInteger(d) || d < 0 || d > 6)) return 'a day outside 0–6';
+  for (const t of [h.start, h.end]) {
+    try {
+      parseHm(String(t));
+    } catch {
+      return `invalid time "${String(t)}"`;
+    }
+  }
+  if (!isTimeZone(h.timeZone)) return `unknown time zone "${String(h.timeZone)}"`;
+  return null;
+}

@@ -26,7 +26,22 @@ export function boot(ctx: ContentScriptContext, adapter: SiteAdapter, features: 
   for (const f of features) if (f.setup) void runIsolated(f, () => f.setup!(base));
 
   let page: AbortController | null = null;
+  let pagePath = '';
+  let overlay = false;
   const startPage = (url: URL) => {
+    // A dialog with an address of its own over the current page (X's reply dialog at /compose/post)
+    // is not a new page: the page's comments, focus and pending reply stay, and closing the dialog
+    // (back to the page's own address) is not one either.
+    if (page && adapter.matchRoute(url)?.kind === 'compose') {
+      overlay = true;
+      return;
+    }
+    if (page && overlay && url.pathname === pagePath) {
+      overlay = false;
+      return;
+    }
+    overlay = false;
+    pagePath = url.pathname;
     page?.abort();
     page = new AbortController();
     life.signal.addEventListener('abort', () => page?.abort(), { once: true });

@@ -63,7 +63,8 @@ export async function upsertSeen(
         isReply: c.isReply,
         parentId: c.parentId ?? prev?.parentId,
         firstReplyAt: prev?.firstReplyAt,
-        isOwn: c.isOwn ?? prev?.isOwn,
+        // Once known to be the user's own, it stays so (a later sighting may not know the account).
+        isOwn: c.isOwn === true || prev?.isOwn === true ? true : (c.isOwn ?? prev?.isOwn),
       };
     });
     await db.comments.bulkPut(rows);
@@ -95,4 +96,24 @@ export async function findByAuthorOnPost(
 
 export function listBetween(db: RiposteDb, from: number, to: number): Promise<CommentRecord[]> {
   return db.comments.where('firstSeenAt').between(from, to, true, true).toArray();
+}
+
+/**
+ * Comments seen in [from, to] plus those first answered in it (seen earlier: a backlog cleared
+ * today counts in today's response times), each once.
+ */
+export async function listSeenOrAnsweredBetween(db: RiposteDb, from: number, to: number): Promise<CommentRecord[]> {
+  const [seen, answered] = await Promise.all([
+    listBetween(db, from, to),
+    db.comments.where('firstReplyAt').between(from, to, true, true).toArray(),
+  ]);
+  if (answered.length === 0) return seen;
+  const keys = new Set(seen.map((c) => c.key));
+  return seen.concat(answered.filter((c) => !keys.has(c.key)));
+}
+
+/** The stored comments with these keys (missing ones left out). */
+export async function getByKeys(db: RiposteDb, keys: string[]): Promise<CommentRecord[]> {
+  if (keys.length === 0) return [];
+  return (await db.comments.bulkGet(keys)).filter((c): c is NonNullable<typeof c> => c !== undefined);
 }

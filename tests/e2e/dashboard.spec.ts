@@ -88,6 +88,7 @@ test('x: answer two comments (template and typed) → popup shows 2 replies, the
 
   const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-csv').click()]);
   const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv.charCodeAt(0), 'a UTF-8 byte-order mark for spreadsheet apps').toBe(0xfeff);
   const parsed = parseCsv(csv);
   if (!parsed.ok) throw new Error(`export is not valid CSV: line ${parsed.line}: ${parsed.message}`);
   const [header, ...rows] = parsed.rows.map((r) => r.cells);

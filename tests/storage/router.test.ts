@@ -78,4 +78,46 @@ describe('background message boundary', () => {
       error: 'unknown message type: nope',
     });
   });
+
+  it("keeps every site's figures away from pages: summary.get and stats.overview are the popup's", async () => {
+    for (const type of ['summary.get', 'stats.overview']) {
+      const r = await call({ riposte: 1, type, payload: {} }, 'https://x.com/home', 'https://x.com/home');
+      expect(r).toEqual({ ok: false, error: `${type} is not allowed from a page` });
+    }
+    expect((await call({ riposte: 1, type: 'summary.get', payload: {} }, `${ext}/popup.html`)).ok).toBe(true);
+  });
+
+  it('lets a page write only its own work mode, badge place and sentiment corrections', async () => {
+    const set = (patch: Record<string, unknown>, url = 'https://x.com/home') =>
+      call({ riposte: 1, type: 'settings.set', payload: { patch } }, url, url);
+    expect((await set({ 'workMode.x': 'brand', 'badge.pos.x': { right: 20, bottom: 40 } })).ok).toBe(true);
+    const other = await set({ 'workMode.instagram': 'brand' });
+    expect(other.ok).toBe(false);
+    expect(!other.ok && other.error).toMatch(/workMode\.instagram: not writable from a page/);
+    const retention = await set({ 'retention.days': 7 });
+    expect(!retention.ok && retention.error).toMatch(/retention\.days: not writable from a page/);
+    expect((await db.settings.get('retention.days'))?.value).toBeUndefined();
+    // The extension's own pages may.
+    expect((await set({ 'retention.days': 30 }, `${ext}/options.html`)).ok).toBe(true);
+  });
+
+  it('refuses unusable values, naming the field, and writes nothing of the patch', async () => {
+    const set = (patch: Record<string, unknown>) =>
+      call({ riposte: 1, type: 'settings.set', payload: { patch } }, `${ext}/options.html`);
+    const good = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00', timeZone: 'Europe/Amsterdam' };
+    for (const [bad, why] of [
+      [{ ...good, start: '' }, /businessHours: invalid time ""/],
+      [{ ...good, timeZone: 'Europe/Amsterdm' }, /businessHours: unknown time zone "Europe\/Amsterdm"/],
+      [{ ...good, days: [] }, /businessHours: no open day/],
+    ] as const) {
+      const r = await set({ businessHours: bad, 'guard.strict': true });
+      expect(r.ok).toBe(false);
+      expect(!r.ok && r.error).toMatch(why);
+    }
+    expect(await db.settings.get('guard.strict')).toBeUndefined();
+    const sla = await set({ 'sla.x': -5 });
+    expect(!sla.ok && sla.error).toMatch(/sla\.x: /);
+    expect((await set({ businessHours: good })).ok).toBe(true);
+    expect((await set({ businessHours: null })).ok).toBe(true);
+  });
 });

@@ -9,7 +9,11 @@ const adapter = {
   commentSelector: 'article',
   composerSelector: '[role=textbox]',
   matchRoute: (url: URL) =>
-    url.pathname.includes('/status/') ? { kind: 'post', postId: url.pathname.split('/').pop()! } : { kind: 'feed' },
+    url.pathname === '/compose/post'
+      ? { kind: 'compose' }
+      : url.pathname.includes('/status/')
+        ? { kind: 'post', postId: url.pathname.split('/').pop()! }
+        : { kind: 'feed' },
 } as unknown as SiteAdapter;
 
 function fakeCtx() {
@@ -64,5 +68,34 @@ describe('boot()', () => {
     expect(err.mock.calls.some((c) => c.some((a) => String(a).includes('broken feature')))).toBe(true);
     expect(err.mock.calls.some((c) => c.some((a) => String(a).includes('feature async-bad failed')))).toBe(true);
     err.mockRestore();
+  });
+
+  it("keeps the page through a dialog with its own address (X's reply dialog at /compose/post) and back", async () => {
+    history.replaceState(null, '', '/a/status/7');
+    const signals: AbortSignal[] = [];
+    const features = [defineFeature({ id: 'f', init: ({ signal }) => void signals.push(signal) })];
+    const { ctx, invalidate } = fakeCtx();
+    const store = boot(ctx, adapter, features);
+    await new Promise((r) => setTimeout(r, 0));
+    store.setState({ focusedCommentId: 'c1' });
+
+    history.pushState(null, '', '/compose/post');
+    await new Promise((r) => setTimeout(r, 600));
+    history.pushState(null, '', '/a/status/7');
+    await new Promise((r) => setTimeout(r, 600));
+    expect(signals).toHaveLength(1);
+    expect(signals[0]!.aborted).toBe(false);
+    expect(store.getState().route).toEqual({ kind: 'post', postId: '7' });
+    expect(store.getState().focusedCommentId).toBe('c1');
+
+    // Leaving the dialog for another page is a new page.
+    history.pushState(null, '', '/compose/post');
+    await new Promise((r) => setTimeout(r, 600));
+    history.pushState(null, '', '/a/status/8');
+    await new Promise((r) => setTimeout(r, 600));
+    expect(signals).toHaveLength(2);
+    expect(signals[0]!.aborted).toBe(true);
+    expect(store.getState().route).toEqual({ kind: 'post', postId: '8' });
+    invalidate();
   });
 });

@@ -69,9 +69,30 @@ function conv(author: string, id: string): Conversation {
   return c;
 }
 
-function currentRoute(): XRoute {
-  return parseRoute(location.pathname);
+/**
+ * Like X, the reply dialog is a route of its own (/compose/post) drawn over the page it was opened
+ * from: the page's path travels in the history entry, and leaving the dialog goes back to it.
+ */
+function backgroundPath(): string | undefined {
+  return (history.state as { rxBackground?: string } | null)?.rxBackground;
 }
+
+function pagePath(): string {
+  return backgroundPath() ?? location.pathname;
+}
+
+function currentRoute(): XRoute {
+  return parseRoute(pagePath());
+}
+
+function closeModal(extra: Partial<XState> = {}): void {
+  store.set({ modal: null, ...extra });
+  if (backgroundPath() !== undefined) history.back();
+}
+
+window.addEventListener('popstate', () => {
+  if (backgroundPath() === undefined && store.get().modal) store.set({ modal: null });
+});
 
 function setConv(id: string, c: Conversation): void {
   store.set((s) => ({ convs: { ...s.convs, [id]: c } }));
@@ -173,11 +194,12 @@ function submitModal(targetId: string, raw: string): void {
     });
     showToast(item);
   }
-  store.set({ modal: null });
+  closeModal();
 }
 
 function openReply(targetId: string): void {
   if (!store.get().account) return;
+  if (backgroundPath() === undefined) history.pushState({ rxBackground: location.pathname }, '', '/compose/post');
   store.set({ modal: { targetId }, menuOpen: false });
 }
 
@@ -452,7 +474,7 @@ function Composer({
               testId={tid('tweetTextarea_0')}
               submitKey="ctrl-enter"
               onSubmit={submit}
-              onEscape={name === 'modal' ? () => store.set({ modal: null }) : undefined}
+              onEscape={name === 'modal' ? () => closeModal() : undefined}
             />
           </div>
         </div>
@@ -656,18 +678,13 @@ function ReplyModal({ targetId }: { targetId: string }): React.JSX.Element | nul
   const target = findItem(targetId);
   if (!target) return null;
   return (
-    <div className="rx-mask" onMouseDown={(e) => e.target === e.currentTarget && store.set({ modal: null })}>
+    <div className="rx-mask" onMouseDown={(e) => e.target === e.currentTarget && closeModal()}>
       <div role="dialog" aria-modal="true" aria-labelledby="modal-header" className="rx-modal">
         <h2 id="modal-header" className="rx-sr">
           {S.reply}
         </h2>
         <div className="rx-modal-head">
-          <button
-            type="button"
-            data-testid={tid('app-bar-close')}
-            aria-label={S.close}
-            onClick={() => store.set({ modal: null })}
-          >
+          <button type="button" data-testid={tid('app-bar-close')} aria-label={S.close} onClick={() => closeModal()}>
             ✕
           </button>
         </div>
@@ -783,7 +800,8 @@ function useXShortcuts(): void {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isEditable(e.target)) return;
       const st = store.get();
       if (e.key === 'Escape') {
-        if (st.modal || st.menuOpen) store.set({ modal: null, menuOpen: false });
+        if (st.modal) closeModal({ menuOpen: false });
+        else if (st.menuOpen) store.set({ menuOpen: false });
         return;
       }
       if (st.modal) return;
@@ -815,7 +833,8 @@ function useXShortcuts(): void {
 }
 
 function App(): React.JSX.Element {
-  const path = usePath();
+  const livePath = usePath();
+  const path = backgroundPath() ?? livePath;
   const st = useStore(store);
   const route = parseRoute(path);
   useXShortcuts();
