@@ -34,6 +34,7 @@ function EmptyState() {
 export function Popup() {
   const loading = usePopup((s) => s.loading);
   const error = usePopup((s) => s.error);
+  const storage = usePopup((s) => s.storage);
   const counts = usePopup((s) => s.counts);
   const diagnostics = usePopup((s) => s.diagnostics);
   const data = usePopup((s) => s.data);
@@ -55,6 +56,25 @@ export function Popup() {
       {error && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-800">
           {error}
+        </p>
+      )}
+      {storage.full && (
+        <p role="alert" data-testid="storage-full" className="rounded border border-red-300 bg-red-50 p-2 text-red-800">
+          {t('storageFullBanner', new Date(storage.full.at).toLocaleString())}
+        </p>
+      )}
+      {storage.emergencyPrune && (
+        <p
+          role="status"
+          data-testid="storage-pruned"
+          className="rounded border border-amber-300 bg-amber-50 p-2 text-amber-900"
+        >
+          {t(
+            'storagePrunedBanner',
+            new Date(storage.emergencyPrune.at).toLocaleString(),
+            storage.emergencyPrune.retentionDays,
+            storage.emergencyPrune.pruned,
+          )}
         </p>
       )}
       <div className="flex gap-2 text-xs">

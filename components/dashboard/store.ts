@@ -18,7 +18,13 @@ export interface SummaryReply {
   empty: boolean;
 }
 
+export interface StorageHealth {
+  emergencyPrune?: { at: number; retentionDays: number; pruned: number };
+  full?: { at: number; message: string };
+}
+
 export interface PopupState {
+  storage: StorageHealth;
   loading: boolean;
   error: string | null;
   counts: Record<string, number>;
@@ -34,6 +40,7 @@ export interface PopupState {
 export const createPopupStore = () => {
   let loads = 0;
   return createStore<PopupState>()((set, get) => ({
+    storage: {},
     loading: true,
     error: null,
     counts: {},
@@ -48,12 +55,19 @@ export const createPopupStore = () => {
       try {
         const { site, account } = get();
         const [overview, diagnostics, data] = await Promise.all([
-          send<{ counts: Record<string, number> }>('stats.overview', {}),
+          send<{ counts: Record<string, number>; storage?: StorageHealth }>('stats.overview', {}),
           send<DiagnosticRow[]>('diagnostics.list', {}),
           send<SummaryReply>('summary.get', { site: site || undefined, account: account || undefined }),
         ]);
         if (seq !== loads) return;
-        set({ loading: false, error: null, counts: overview.counts, diagnostics, data });
+        set({
+          loading: false,
+          error: null,
+          counts: overview.counts,
+          storage: overview.storage ?? {},
+          diagnostics,
+          data,
+        });
       } catch (err) {
         if (seq !== loads) return;
         // No figures from another filter under this one's error.

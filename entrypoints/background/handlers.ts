@@ -20,6 +20,7 @@ import type { GuardEvent, GuardReason } from '../../lib/records';
 import { buildSummary, exportRange, postCrisis } from './summary';
 import { deleteEverything } from '../../storage/backup';
 import { getRetentionDays, pruneOldTexts } from '../../storage/retention';
+import { storageHealth } from './storage-health';
 
 export interface HandlerContext {
   db: RiposteDb;
@@ -123,7 +124,7 @@ export const coreHandlers: HandlerMap = {
     return null;
   },
   'diagnostics.list': async (_req, { db }) => db.diagnostics.toArray(),
-  'stats.overview': async (_req, { db }) => ({ counts: await counts(db) }),
+  'stats.overview': async (_req, { db }) => ({ counts: await counts(db), storage: storageHealth() }),
   'summary.get': async (req, { db }) => buildSummary(db, req),
   'db.status': async (_req, { db }) => ({ ok: true, version: db.verno }),
   'data.deleteAll': async (_req, { db }) => {

@@ -3,6 +3,7 @@ import { siteOfUrl } from '../../lib/sites/hosts';
 import { settingsPatchProblems } from '../../lib/settings';
 import { EXTENSION_ONLY, WRITES, type HandlerContext } from './handlers';
 import { withQuotaRecovery } from '../../storage/retention';
+import { noteFull, notePrune, noteWriteOk } from './storage-health';
 
 export interface SenderInfo {
   /** URL of the sending frame/tab (content scripts) or page (extension pages). */
@@ -49,13 +50,24 @@ export async function route(
   try {
     const ctx = { ...base, from };
     const run = () => handler(parsed.data, ctx);
+    const write = async () => {
+      const data = await withQuotaRecovery(base.db, run, {
+        now: base.now,
+        onPruned: (info) => notePrune(base.now(), info),
+      });
+      noteWriteOk();
+      return data;
+    };
     return {
       ok: true,
-      data: WRITES.has(type) ? await withQuotaRecovery(base.db, run, { now: base.now }) : await run(),
+      data: WRITES.has(type) ? await write() : await run(),
     };
   } catch (err) {
     const e = err as Error;
-    if (e?.name === 'StorageFullError') return { ok: false, error: e.message };
+    if (e?.name === 'StorageFullError') {
+      noteFull(base.now(), e.message);
+      return { ok: false, error: e.message };
+    }
     const quota = e?.name === 'QuotaExceededError' || /quota/i.test(String(e?.message));
     return {
       ok: false,

@@ -257,6 +257,10 @@ export const en = {
     'backup was made by a newer version of Riposte (schema v{0}; this one reads up to v{1}): update the extension first',
   bakUnknownTable: 'unknown table "{0}"',
   bakDuplicate: '{0}: duplicate of {1}',
+  storageFullBanner:
+    'Riposte could not save since {0}: the disk is full. Nothing new is recorded until there is space: export a backup, then lower the retention period or free disk space.',
+  storagePrunedBanner:
+    'On {0} storage ran out: comment texts older than {1} days were removed early ({2} comments). Their times, labels and replies are kept.',
 } as const;
 
 export type MessageKey = keyof typeof en;

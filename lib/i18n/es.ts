@@ -262,4 +262,8 @@ export const es: Messages = {
     'la copia de seguridad se hizo con una versión más nueva de Riposte (esquema v{0}; esta lee hasta v{1}): actualiza la extensión primero',
   bakUnknownTable: 'tabla desconocida "{0}"',
   bakDuplicate: '{0}: duplicado de {1}',
+  storageFullBanner:
+    'Riposte no puede guardar desde {0}: el disco está lleno. No se registra nada nuevo hasta que haya espacio: exporta una copia de seguridad y después reduce el periodo de retención o libera espacio.',
+  storagePrunedBanner:
+    'El {0} se agotó el almacenamiento: se quitaron antes de tiempo los textos de comentarios de más de {1} días ({2} comentarios). Se conservan sus horas, etiquetas y respuestas.',
 };

@@ -264,4 +264,8 @@ export const nl: Messages = {
     'de back-up is gemaakt met een nieuwere versie van Riposte (schema v{0}; deze leest tot v{1}): werk eerst de extensie bij',
   bakUnknownTable: 'onbekende tabel "{0}"',
   bakDuplicate: '{0}: dubbel van {1}',
+  storageFullBanner:
+    'Riposte kan sinds {0} niets opslaan: de schijf is vol. Er wordt niets nieuws vastgelegd tot er ruimte is: exporteer een back-up en verkort daarna de bewaartermijn of maak schijfruimte vrij.',
+  storagePrunedBanner:
+    'Op {0} raakte de opslag vol: teksten van reacties ouder dan {1} dagen zijn vroegtijdig verwijderd ({2} reacties). Hun tijden, labels en antwoorden blijven bewaard.',
 };

@@ -148,9 +148,18 @@ export class ZoneClock {
    */
   toUtc(wallMs: number): number {
     const o1 = this.offsetAt(wallMs);
-    const t = wallMs - o1;
-    const o2 = this.offsetAt(t);
-    return o2 === o1 ? t : wallMs - o2;
+    const t1 = wallMs - o1;
+    const o2 = this.offsetAt(t1);
+    if (o2 === o1) return t1;
+    // Near a change: each offset gives a candidate; keep those that read back as this wall time.
+    const t2 = wallMs - o2;
+    const ok1 = this.wall(t1) === wallMs;
+    const ok2 = this.wall(t2) === wallMs;
+    if (ok1 && ok2) return Math.max(t1, t2); // a repeated hour: the later instant
+    if (ok1) return t1;
+    if (ok2) return t2;
+    // Skipped by the change: the instant right after the gap (the earlier offset's reading).
+    return wallMs - Math.min(o1, o2);
   }
 
   /** UTC instant at which local day `dayNum` starts. */

@@ -188,9 +188,12 @@ test('x: answering a comment takes its age badge away and it leaves the unanswer
     .getByTestId('reply')
     .click();
   await expect(page.locator('div[role="dialog"] [data-testid="tweetTextarea_0"]')).toBeFocused();
+  // As on X, the dialog has an address of its own: the page underneath (and what Riposte knows of it) stays.
+  await expect(page).toHaveURL(/\/compose\/post$/);
   await page.keyboard.type('Thanks for telling us, we are on it.');
   await page.keyboard.press('Control+Enter');
   await expect.poll(async () => (await replica.submitted(page)).length).toBe(1);
+  await expect(page).toHaveURL(/\/status\/\d+$/);
 
   await expect.poll(async () => find(await decorated(page), target.text)?.age ?? null).toBeNull();
   await expect(bar.locator('[data-count="unanswered"]')).toHaveText(String(unansweredBefore - 1));

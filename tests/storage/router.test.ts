@@ -2,6 +2,7 @@ import { describe, it, expect, beforeEach } from 'vitest';
 import { route } from '../../entrypoints/background/router';
 import { coreHandlers } from '../../entrypoints/background/handlers';
 import { openDb, type RiposteDb } from '../../storage/db';
+import { resetStorageHealth } from '../../entrypoints/background/storage-health';
 
 let db: RiposteDb;
 let n = 0;
@@ -119,5 +120,39 @@ describe('background message boundary', () => {
     expect(!sla.ok && sla.error).toMatch(/sla\.x: /);
     expect((await set({ businessHours: good })).ok).toBe(true);
     expect((await set({ businessHours: null })).ok).toBe(true);
+  });
+
+  it('a full disk: the early prune and the refused write reach the popup, and the next good write clears it', async () => {
+    resetStorageHealth();
+    let fail = 2;
+    const full = { ...handlers } as Record<string, unknown>;
+    full['guard.log'] = async () => {
+      if (fail-- > 0) throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+      return null;
+    };
+    const log = {
+      riposte: 1,
+      type: 'guard.log',
+      payload: { site: 'x', reasons: [], decision: 'held', at: 1 },
+    };
+    const page = (h: Record<string, unknown>) =>
+      route(log, { url: 'https://x.com/', tabUrl: 'https://x.com/', extensionOrigin: ext }, h as typeof handlers, {
+        db,
+        now: () => 42,
+      });
+    const refused = await page(full);
+    expect(refused.ok).toBe(false);
+    const overview = async () =>
+      (
+        (await call({ riposte: 1, type: 'stats.overview', payload: {} }, `${ext}/popup.html`)) as {
+          data: { storage: unknown };
+        }
+      ).data.storage;
+    expect(await overview()).toMatchObject({
+      emergencyPrune: { at: 42, retentionDays: 45 },
+      full: { at: 42, message: expect.stringMatching(/^Storage is full/) },
+    });
+    expect((await page(full)).ok).toBe(true);
+    expect(await overview()).not.toHaveProperty('full.at');
   });
 });

@@ -71,6 +71,22 @@ describe('ZoneClock', () => {
     // 02:30 happens twice on 2026-10-25: the later instant (CET).
     expect(ams.toUtc(wall('2026-10-25T02:30:00'))).toBe(iso('2026-10-25T01:30:00Z'));
     expect(ams.toUtc(wall('2026-07-01T12:00:00'))).toBe(iso('2026-07-01T10:00:00Z'));
+    // The same west of Greenwich: New York's 02:30 on 2026-03-08 is 03:30 EDT.
+    const ny = zoneClock('America/New_York');
+    expect(ny.toUtc(wall('2026-03-08T02:30:00'))).toBe(iso('2026-03-08T07:30:00Z'));
+  });
+
+  it('starts a day at the first instant it has where clocks change at midnight (Santiago, Havana)', () => {
+    for (const [zone, day, start] of [
+      ['America/Santiago', '2026-09-06', '2026-09-06T04:00:00Z'], // 00:00 skipped: 01:00 -03
+      ['America/Havana', '2026-03-08', '2026-03-08T05:00:00Z'], // 00:00 skipped: 01:00 -04
+    ] as const) {
+      const clock = zoneClock(zone);
+      const n = dayKeyToNumber(day);
+      expect(clock.startOfDay(n), zone).toBe(iso(start));
+      expect(clock.dayKey(clock.startOfDay(n)), zone).toBe(day);
+      expect(clock.dayKey(clock.startOfDay(n) - 1), zone).not.toBe(day);
+    }
   });
 
   it('is fast for UTC and rejects unknown zones', () => {
