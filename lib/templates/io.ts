@@ -60,16 +60,27 @@ export function exportJson(templates: readonly Template[], now: Date = new Date(
 }
 
 /** CSV with a UTF-8 BOM by default, so spreadsheet apps read non-Latin text correctly. */
+/**
+ * A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`: a body like "@{author} thanks")
+ * is written with a leading apostrophe, which spreadsheets show as text; import takes it off again.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const asText = (cell: string): string => (FORMULA_START.test(cell) ? `'${cell}` : cell);
+const fromText = (cell: string): string =>
+  cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+
 export function exportCsv(templates: readonly Template[], options: { bom?: boolean } = {}): string {
-  const rows = templates.map((t) => [
-    t.title,
-    t.body,
-    t.tags.join('|'),
-    t.platforms.join('|'),
-    t.language,
-    t.abbreviation ?? '',
-    t.brandOnly ? 'true' : 'false',
-  ]);
+  const rows = templates.map((t) =>
+    [
+      t.title,
+      t.body,
+      t.tags.join('|'),
+      t.platforms.join('|'),
+      t.language,
+      t.abbreviation ?? '',
+      t.brandOnly ? 'true' : 'false',
+    ].map(asText),
+  );
   return toCsv([[...CSV_COLUMNS], ...rows], { bom: options.bom ?? true });
 }
 
@@ -236,7 +247,7 @@ function parseCsvImport(text: string, options: ImportOptions): ImportResult {
       });
       continue;
     }
-    const get = (name: string): string => row.cells[columns.indexOf(name)] ?? '';
+    const get = (name: string): string => fromText(row.cells[columns.indexOf(name)] ?? '');
     const before = errors.length;
     const title = get('title').trim();
     const body = get('body');

@@ -232,6 +232,22 @@ describe('CSV', () => {
     );
   });
 
+  it('writes formula-like cells as text for spreadsheets, and reads them back unchanged', () => {
+    const [t] = sample();
+    const risky = {
+      ...t!,
+      title: '=HYPERLINK("http://evil.example")',
+      body: '@{author} thanks! -5% today',
+      tags: ['+vip'],
+    };
+    const csv = exportCsv([risky]);
+    const row = parseCsv(csv);
+    if (!row.ok) throw new Error(row.message);
+    expect(row.rows[1]!.cells.slice(0, 3)).toEqual([`'${risky.title}`, `'${risky.body}`, "'+vip"]);
+    const [back] = okTemplates(parseImport(csv, 'csv', opts));
+    expect(back).toMatchObject({ title: risky.title, body: risky.body, tags: ['+vip'] });
+  });
+
   it('writes RFC 4180 fields', () => {
     expect(toCsv([['a', 'b,c', 'say "hi"', 'x\ny', ' pad']])).toBe('a,"b,c","say ""hi""","x\ny"," pad"\r\n');
   });
