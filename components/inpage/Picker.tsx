@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createTemplateIndex } from '../../lib/templates/search';
-import { pickVariant, type Template } from '../../lib/templates/model';
-import { renderTemplate, type RenderContext } from '../../lib/templates/render';
+import type { Template } from '../../lib/templates/model';
+import { renderForSite } from '../../lib/templates/apply';
+import type { RenderContext } from '../../lib/templates/render';
 import { checkLimit } from '../../lib/templates/length';
 import type { SiteKey } from '../../lib/types';
 import { t } from '../../lib/i18n';
@@ -28,7 +29,7 @@ export function Picker({ templates, site, lang, context, existing, anchor, onPic
   const results = useMemo(() => index.search(query, { site, limit: 30 }), [index, query, site]);
   useEffect(() => input.current?.focus(), []);
 
-  const renderOne = (tpl: Template) => renderTemplate(pickVariant(tpl, { site, lang }), context);
+  const renderOne = (tpl: Template) => renderForSite(tpl, { site, lang }, context);
   const current = results[Math.min(active, results.length - 1)]?.template;
   const preview = current ? renderOne(current) : null;
   const limit = preview?.ok ? checkLimit(existing + preview.text, site) : null;

@@ -5,9 +5,10 @@ import { send } from '../runtime/send';
 import { composerOf } from '../runtime/submit';
 import { mountReact } from '../../components/inpage/mount';
 import { Picker } from '../../components/inpage/Picker';
-import { templateSchema, pickVariant, type Template } from '../templates/model';
+import { templateSchema, type Template } from '../templates/model';
 import { matchAbbreviation } from '../templates/search';
-import { renderTemplate, type RenderContext } from '../templates/render';
+import { deriveFirstName, type RenderContext } from '../templates/render';
+import { postUrl, renderForSite } from '../templates/apply';
 import { checkLimit } from '../templates/length';
 import type { PageStore } from '../runtime/page-state';
 import { t } from '../i18n';
@@ -33,10 +34,12 @@ function renderContext(fc: Pick<FeatureContext, 'store' | 'site'>, commentId: st
   const c = commentId ? s.comments.get(commentId) : undefined;
   return {
     author: c?.authorName || c?.authorHandle,
+    // From the display name only: a handle ("maria.lopez_88") is no first name, the fallback is better.
+    first_name: c ? deriveFirstName(c.authorName) : undefined,
     handle: c?.authorHandle,
     my_account: s.activeHandle ?? undefined,
     platform: fc.site,
-    post_url: location.origin + location.pathname,
+    post_url: postUrl(fc.site, s.route, c?.postId, new URL(location.href)),
     locale: navigator.language,
   };
 }
@@ -230,7 +233,7 @@ export default defineFeature({
       const commentId =
         store.getState().drafts.get(composer)?.commentId ?? store.getState().focusedCommentId ?? undefined;
       const lang = commentId ? store.getState().comments.get(commentId)?.lang : undefined;
-      const r = renderTemplate(pickVariant(tpl, { site, lang }), renderContext(fc, commentId));
+      const r = renderForSite(tpl, { site, lang }, renderContext(fc, commentId));
       if (!r.ok) {
         toast(r.errors.map((x) => x.message).join(' '));
         return;

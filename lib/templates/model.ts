@@ -114,8 +114,8 @@ export interface PickedBody {
  *  1. a variant for this platform in that language (exact match);
  *  2. a platform-agnostic variant (platforms empty) in that language;
  * then, as when `lang` is unknown:
- *  3. a variant for this platform (base-language ones first);
- *  4. the base body.
+ *  3. a variant for this platform in the base body's language;
+ *  4. the base body (never a variant in another language than the comment's or the base's).
  *
  * A variant with language '' is in the base body's language.
  */
@@ -136,7 +136,9 @@ export function pickVariantDetailed(template: Template, ctx: PickContext): Picke
     const anyPlatform = template.variants.find((v) => v.platforms.length === 0 && languagesMatch(eff(v), lang));
     if (anyPlatform) return toPicked(anyPlatform);
   }
-  const platform = forSite.find((v) => eff(v) === template.language) ?? forSite[0];
+  // A platform variant in another language than the base never replaces a base body (an English
+  // comment must not get the Russian Instagram text because no English Instagram variant exists).
+  const platform = forSite.find((v) => eff(v) === template.language || languagesMatch(eff(v), template.language));
   return platform ? toPicked(platform) : base;
 }
 

@@ -191,14 +191,47 @@ export function normalizeHandle(handle: string | undefined | null): string {
   return sanitizePageValue(handle).replace(/^@+/, '').replace(/\s+/g, '');
 }
 
+/** Titles before a name, in the languages of the starter library and a few more. */
+const HONORIFICS = new Set(
+  (
+    'mr mrs ms miss mx dr prof sir dame lord lady rev fr sr sra srta dra don doña dona hr fru herr frau mevr dhr ' +
+    'mme mlle m st mt capt cpt sgt lt col gen hon pres cllr sheikh shri sri smt ji dj mc'
+  ).split(' '),
+);
+/** A display name with one of these words is an organisation, not a person: no first name. */
+const ORGANISATION = new Set(
+  (
+    'the official team shop store store. inc ltd llc gmbh co company corp club fc news tv radio magazine brand ' +
+    'support help studio agency group foundation'
+  ).split(' '),
+);
+
 /**
- * First name from a display name: the first word that has a letter, stripped of
- * emoji and punctuation (letters of every script kept, and inner `'`/`-`).
+ * First name from a display name, or '' when there is no safe guess (the template's fallback is
+ * used then): the first word that is not a title ("Dr.", "Sra."), an initial ("J.") or decoration,
+ * stripped of emoji and punctuation (letters of every script kept, and inner `'`/`-`); an all-caps
+ * name is written as a name ("MARÍA" → "María"). Organisation names ("The Coffee Shop") and words
+ * with digits give ''.
  */
 export function deriveFirstName(author: string | undefined | null): string {
-  for (const word of sanitizePageValue(author).split(' ')) {
+  const words = sanitizePageValue(author).split(' ').filter(Boolean);
+  for (const w of words) if (ORGANISATION.has(w.toLowerCase().replace(/[^\p{L}]/gu, ''))) return '';
+  let skipped = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
     const cleaned = word.replace(/[^\p{L}\p{M}\p{N}'’-]/gu, '').replace(/^['’-]+|['’-]+$/g, '');
-    if (/\p{L}/u.test(cleaned)) return cleaned;
+    if (!/\p{L}/u.test(cleaned)) continue;
+    const bare = cleaned.toLowerCase();
+    // "Dr." "Prof." "J." and initials without their dot.
+    if (HONORIFICS.has(bare) || (/\.$/.test(word) && [...cleaned].length <= 4) || [...cleaned].length === 1) {
+      skipped = true;
+      continue;
+    }
+    // After a title or initials, a last word is a surname ("Mrs. Brown", "J. R. R. Tolkien").
+    if (skipped && !words.slice(i + 1).some((w) => /\p{L}/u.test(w))) return '';
+    if (/\p{N}/u.test(cleaned)) return '';
+    const caps = cleaned === cleaned.toUpperCase() && cleaned !== cleaned.toLowerCase();
+    return caps && [...cleaned].length > 1 ? cleaned.charAt(0) + cleaned.slice(1).toLowerCase() : cleaned;
   }
   return '';
 }
@@ -227,9 +260,8 @@ export function resolveVariable(name: VariableName, ctx: RenderContext): string 
     case 'author':
       return sanitizePageValue(ctx.author);
     case 'first_name':
-      return ctx.first_name !== undefined && sanitizePageValue(ctx.first_name)
-        ? sanitizePageValue(ctx.first_name)
-        : deriveFirstName(ctx.author);
+      // Given (even as '': the page knows there is no name) wins over a guess from {author}.
+      return ctx.first_name !== undefined ? sanitizePageValue(ctx.first_name) : deriveFirstName(ctx.author);
     case 'handle':
     case 'my_account': {
       const h = normalizeHandle(name === 'handle' ? ctx.handle : ctx.my_account);

@@ -41,6 +41,25 @@ describe('pickVariant', () => {
     expect(pickVariant(t, { site: 'x' })).toBe('EN base');
     expect(pickVariant(base([]), { site: 'x', lang: 'es' })).toBe('EN base');
   });
+
+  it("never answers in a platform variant's other language when the base fits (or nothing is known)", () => {
+    expect(pickVariant(t, { site: 'instagram', lang: 'en' })).toBe('EN base');
+    expect(pickVariant(t, { site: 'instagram', lang: 'de' })).toBe('EN base');
+    expect(pickVariant(t, { site: 'instagram' })).toBe('EN base');
+    const pt = createTemplate({
+      id: 'p',
+      title: 'Obrigado',
+      body: 'PT base',
+      language: 'pt-BR',
+      now: 1,
+      variants: [
+        { id: 'x-en', platforms: ['x'], language: 'en', body: 'EN x' },
+        { id: 'x-pt', platforms: ['x'], language: 'pt', body: 'PT x' },
+      ],
+    });
+    expect(pickVariant(pt, { site: 'x' })).toBe('PT x');
+    expect(pickVariant(pt, { site: 'x', lang: 'en' })).toBe('EN x');
+  });
 });
 
 describe('templateSchema', () => {

@@ -7,6 +7,8 @@ import {
   type RenderResult,
 } from '../../../lib/templates/render';
 import { setLanguage } from '../../../lib/i18n';
+import { postUrl, renderForSite } from '../../../lib/templates/apply';
+import { createTemplate } from '../../../lib/templates/model';
 import '../../../lib/i18n/all';
 
 function text(r: RenderResult): string {
@@ -145,5 +147,64 @@ describe('renderTemplate — messages in the UI language', () => {
     } finally {
       setLanguage(null);
     }
+  });
+});
+
+describe('first names people would write', () => {
+  it('skips titles and initials, writes all-caps names as names, and gives no name for organisations', () => {
+    const cases: [string, string][] = [
+      ['Dr. Jane Smith', 'Jane'],
+      ['Mr. John Doe', 'John'],
+      ['Mrs. Brown', ''],
+      ['Sra. García', ''],
+      ['J. R. R. Tolkien', ''],
+      ['JOHN SMITH', 'John'],
+      ['MARÍA GARCÍA', 'María'],
+      ['The Coffee Shop', ''],
+      ['Nike Official', ''],
+      ['No.1 Fan', ''],
+      ['🌸 Ana 🌸', 'Ana'],
+      ['Jean-Luc Picard', 'Jean-Luc'],
+      ['Анна Петрова', 'Анна'],
+      ['maria.lopez_88', ''],
+    ];
+    expect(cases.map(([name]) => [name, deriveFirstName(name)])).toEqual(cases);
+  });
+
+  it('an explicit empty first name uses the fallback instead of guessing from {author}', () => {
+    const r = renderTemplate('Hi {first_name|there}!', { author: 'maria.lopez_88', first_name: '' });
+    expect(r.ok && r.text).toBe('Hi there!');
+  });
+});
+
+describe('a template as it goes out', () => {
+  const tpl = createTemplate({
+    id: 't',
+    title: 'Back soon',
+    body: 'Back on {date}',
+    language: 'en',
+    now: 1,
+    variants: [{ id: 'es', platforms: [], language: 'es', body: 'Volvemos el {date}' }],
+  });
+  it("writes {date} the way the reply's language does", () => {
+    const now = new Date('2026-03-04T12:00:00Z');
+    const es = renderForSite(tpl, { site: 'x', lang: 'es' }, { now, locale: 'en-US', timeZone: 'UTC' });
+    expect(es.ok && es.text).toBe('Volvemos el 4 de marzo de 2026');
+    const en = renderForSite(tpl, { site: 'x', lang: 'en' }, { now, locale: 'en-US', timeZone: 'UTC' });
+    expect(en.ok && en.text).toBe('Back on March 4, 2026');
+  });
+
+  it("{post_url} is the post's address, never the page's (a feed, X's reply dialog)", () => {
+    const page = new URL('https://x.com/compose/post');
+    expect(postUrl('x', { kind: 'compose' }, '1790', page)).toBe('https://x.com/i/status/1790');
+    expect(postUrl('instagram', { kind: 'feed' }, 'C8abc', new URL('https://www.instagram.com/'))).toBe(
+      'https://www.instagram.com/p/C8abc/',
+    );
+    const video = new URL('https://www.tiktok.com/@brand/video/7301?lang=en');
+    expect(postUrl('tiktok', { kind: 'video', postId: '7301' }, undefined, video)).toBe(
+      'https://www.tiktok.com/@brand/video/7301',
+    );
+    expect(postUrl('tiktok', { kind: 'feed' }, '7301', new URL('https://www.tiktok.com/foryou'))).toBe('');
+    expect(postUrl('x', null, undefined, page)).toBe('');
   });
 });
