@@ -37,8 +37,13 @@ export function Picker({ templates, site, lang, context, existing, anchor, onPic
   const choose = (tpl: Template | undefined) => {
     if (!tpl) return;
     const r = renderOne(tpl);
-    if (!r.ok) return; // the preview shows the error
-    if (!checkLimit(existing + r.text, site).ok) return;
+    const blocked = !r.ok || !checkLimit(existing + r.text, site).ok;
+    if (blocked) {
+      // Highlight it, so the preview says why it cannot go in (an error, or over the limit).
+      const at = results.findIndex((x) => x.template === tpl);
+      if (at >= 0) setActive(at);
+      return;
+    }
     onPick(tpl, r.text, r.cursorOffset, r.hasCursor);
   };
 

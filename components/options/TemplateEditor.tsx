@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Template, TemplateVariant } from '../../lib/templates/model';
 import { parseTemplate, renderTemplate } from '../../lib/templates/render';
 import { checkLimit } from '../../lib/templates/length';
@@ -75,6 +75,9 @@ function Preview({ body, platforms }: { body: string; platforms: SiteKey[] }) {
 export function TemplateEditor({ value, onChange }: { value: Template; onChange: (t: Template) => void }) {
   const errors = useMemo(() => parseTemplate(value.body).errors, [value.body]);
   const set = <K extends keyof Template>(k: K, v: Template[K]) => onChange({ ...value, [k]: v });
+  // The tags box keeps what is typed ("order status, " on the way to a second tag); tags are parsed from it.
+  const [tagText, setTagText] = useState(value.tags.join(', '));
+  useEffect(() => setTagText(value.tags.join(', ')), [value.id]); // eslint-disable-line react-hooks/exhaustive-deps
   const setVariant = (i: number, patch: Partial<TemplateVariant>) =>
     set(
       'variants',
@@ -115,16 +118,18 @@ export function TemplateEditor({ value, onChange }: { value: Template; onChange:
           <input
             className={field}
             data-testid="tpl-tags"
-            value={value.tags.join(', ')}
-            onChange={(e) =>
-              set(
-                'tags',
-                e.target.value
-                  .split(',')
-                  .map((s) => s.trim())
-                  .filter(Boolean),
-              )
-            }
+            value={tagText}
+            onChange={(e) => {
+              setTagText(e.target.value);
+              set('tags', [
+                ...new Set(
+                  e.target.value
+                    .split(',')
+                    .map((s) => s.trim())
+                    .filter(Boolean),
+                ),
+              ]);
+            }}
           />
         </label>
         <fieldset>

@@ -44,18 +44,28 @@ function renderContext(fc: Pick<FeatureContext, 'store' | 'site'>, commentId: st
   };
 }
 
-/** Moves the caret back from the end so it lands where {cursor} was. */
-function placeCursor(composer: HTMLElement, fromEnd: number): void {
-  if (fromEnd <= 0) return;
+/**
+ * Characters as a rich editor's caret moves over them (Selection.modify steps over a whole emoji,
+ * flag or accented letter at once), for the ones in `text`.
+ */
+function caretSteps(text: string): number {
+  let n = 0;
+  for (const _ of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) n++;
+  return n;
+}
+
+/** Moves the caret back over `after` (the text that follows {cursor}) so it lands where {cursor} was. */
+function placeCursor(composer: HTMLElement, after: string): void {
+  if (!after) return;
   if (isTextField(composer)) {
-    const pos = Math.max(0, (composer.selectionEnd ?? composer.value.length) - fromEnd);
+    const pos = Math.max(0, (composer.selectionEnd ?? composer.value.length) - after.length);
     composer.setSelectionRange(pos, pos);
     return;
   }
   const sel = composer.ownerDocument.getSelection() as Selection & {
     modify?: (a: string, d: string, g: string) => void;
   };
-  for (let i = 0; i < fromEnd; i++) sel?.modify?.('move', 'backward', 'character');
+  for (let i = caretSteps(after); i > 0; i--) sel?.modify?.('move', 'backward', 'character');
 }
 
 async function copyFallback(text: string): Promise<boolean> {
@@ -166,7 +176,7 @@ export default defineFeature({
                 return;
               }
               close();
-              if (hasCursor) placeCursor(theComposer, text.length - cursorOffset);
+              if (hasCursor) placeCursor(theComposer, text.slice(cursorOffset));
             });
           },
         });
@@ -239,18 +249,22 @@ export default defineFeature({
         return;
       }
       const existing = adapter.readComposer(composer);
-      if (!checkLimit(existing.slice(0, existing.length - word.length) + r.text, site).ok) return;
+      const limit = checkLimit(existing.slice(0, existing.length - word.length) + r.text, site);
+      if (!limit.ok) {
+        toast(t('pickerOver', -limit.remaining, limit.limit));
+        return;
+      }
       // Select the abbreviation so the insertion replaces it.
       if (isTextField(composer)) {
         const end = composer.selectionStart ?? 0;
         composer.setSelectionRange(end - word.length, end);
       } else {
         const sel = document.getSelection() as Selection & { modify?: (a: string, d: string, g: string) => void };
-        for (let i = 0; i < word.length; i++) sel?.modify?.('extend', 'backward', 'character');
+        for (let i = caretSteps(word); i > 0; i--) sel?.modify?.('extend', 'backward', 'character');
       }
       const err = await insert(composer, tpl, r.text, commentId);
       if (err) toast(err);
-      else if (r.hasCursor) placeCursor(composer, r.text.length - r.cursorOffset);
+      else if (r.hasCursor) placeCursor(composer, r.text.slice(r.cursorOffset));
     };
   },
 });

@@ -958,7 +958,8 @@ export function detectIntents(lower: string, lang: string, label?: SentimentLabe
   };
   if (!lower.trim()) return { intents, reasons };
 
-  if (/[?¿؟]/.test(lower)) add('question', 'question mark');
+  if (/[?¿؟？\u037e]/.test(lower) || (/[\u0370-\u03ff]/.test(lower) && /;\s*$/.test(lower)))
+    add('question', 'question mark');
   else {
     const q = matchAny(RE.questionWords, lower, lang);
     if (q) add('question', `question word "${q}"`);

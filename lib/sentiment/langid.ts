@@ -51,12 +51,33 @@ export interface LangGuess {
 }
 
 /** Count letters per script in the (already cleaned) text. */
-function scriptCounts(s: string): { latin: number; cyr: number; arab: number; deva: number; other: number } {
+interface ScriptCounts {
+  latin: number;
+  cyr: number;
+  arab: number;
+  deva: number;
+  /** All of the scripts below together. */
+  other: number;
+  kana: number;
+  han: number;
+  hangul: number;
+  thai: number;
+  hebrew: number;
+  greek: number;
+}
+
+function scriptCounts(s: string): ScriptCounts {
   let latin = 0;
   let cyr = 0;
   let arab = 0;
   let deva = 0;
   let other = 0;
+  let kana = 0;
+  let han = 0;
+  let hangul = 0;
+  let thai = 0;
+  let hebrew = 0;
+  let greek = 0;
   const n = Math.min(s.length, 600);
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
@@ -64,16 +85,46 @@ function scriptCounts(s: string): { latin: number; cyr: number; arab: number; de
     else if (c >= 0x400 && c <= 0x4ff) cyr++;
     else if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfeff)) arab++;
     else if (c >= 0x900 && c <= 0x97f) deva++;
-    else if (
-      (c >= 0x3040 && c <= 0x9fff) ||
-      (c >= 0xac00 && c <= 0xd7af) ||
-      (c >= 0x0e00 && c <= 0x0e7f) ||
-      (c >= 0x0590 && c <= 0x05ff) ||
-      (c >= 0x0370 && c <= 0x03ff)
-    )
+    else if (c >= 0x3040 && c <= 0x30ff) {
       other++;
+      kana++;
+    } else if (c >= 0x4e00 && c <= 0x9fff) {
+      other++;
+      han++;
+    } else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) {
+      other++;
+      hangul++;
+    } else if (c >= 0x0e00 && c <= 0x0e7f) {
+      other++;
+      thai++;
+    } else if (c >= 0x0590 && c <= 0x05ff) {
+      other++;
+      hebrew++;
+    } else if (c >= 0x0370 && c <= 0x03ff) {
+      other++;
+      greek++;
+    } else if (c >= 0x3400 && c <= 0x4dbf) {
+      other++;
+      han++;
+    }
   }
-  return { latin, cyr, arab, deva, other };
+  return { latin, cyr, arab, deva, other, kana, han, hangul, thai, hebrew, greek };
+}
+
+/**
+ * The language a script alone tells (no sentiment model for these: the tag stays language-neutral,
+ * but templates and variants in these languages are picked): kana → Japanese (with or without
+ * kanji), Han alone → Chinese, Hangul → Korean, Thai, Hebrew, Greek.
+ */
+function byScript(sc: ScriptCounts): string {
+  if (sc.kana > 0) return 'ja';
+  const top = Math.max(sc.han, sc.hangul, sc.thai, sc.hebrew, sc.greek);
+  if (top === 0) return 'und';
+  if (sc.hangul === top) return 'ko';
+  if (sc.han === top) return 'zh';
+  if (sc.thai === top) return 'th';
+  if (sc.hebrew === top) return 'he';
+  return 'el';
 }
 
 export function detectLang(clean: string, toks: Token[], model: LangModel): LangGuess {
@@ -83,7 +134,10 @@ export function detectLang(clean: string, toks: Token[], model: LangModel): Lang
   if (sc.cyr === max) return { lang: 'ru', confidence: 0.95 };
   if (sc.arab === max) return { lang: 'ar', confidence: 0.95 };
   if (sc.deva === max) return { lang: 'hi', confidence: 0.8 };
-  if (sc.other === max) return { lang: 'und', confidence: 0.5 };
+  if (sc.other === max) {
+    const lang = byScript(sc);
+    return { lang, confidence: lang === 'und' ? 0.5 : 0.9 };
+  }
   const K = LATIN_LANGS.length;
   const scores = new Float64Array(K);
   const lp = model.logp;

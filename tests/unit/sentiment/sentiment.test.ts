@@ -157,3 +157,24 @@ describe('hostile input', () => {
     }
   });
 });
+
+describe('languages told by their script', () => {
+  it('names Japanese, Korean, Chinese, Greek, Hebrew and Thai (so their template variants are picked)', () => {
+    const cases: [string, string][] = [
+      ['この商品いつ届きますか？', 'ja'],
+      ['注文した商品はいつ届きますか', 'ja'],
+      ['배송 언제 되나요?', 'ko'],
+      ['这个产品什么时候到？', 'zh'],
+      ['Πότε θα έρθει η παραγγελία;', 'el'],
+      ['מתי ההזמנה תגיע?', 'he'],
+      ['สินค้าจะมาถึงเมื่อไหร่', 'th'],
+    ];
+    expect(cases.map(([text]) => [text, analyze(text).lang])).toEqual(cases);
+  });
+
+  it('reads full-width and Greek question marks as questions, a semicolon elsewhere not', () => {
+    expect(analyze('这个产品什么时候到？').intents).toContain('question');
+    expect(analyze('Πότε θα έρθει η παραγγελία;').intents).toContain('question');
+    expect(analyze('I like it; it works').intents).not.toContain('question');
+  });
+});
