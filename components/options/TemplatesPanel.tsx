@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { send } from '../../lib/runtime/send';
-import { templateSchema, createTemplate, type Template } from '../../lib/templates/model';
+import { templateSchema, createTemplate, normalizeAbbreviation, type Template } from '../../lib/templates/model';
 import { createTemplateIndex } from '../../lib/templates/search';
 import { exportCsv, exportJson, parseImport, type ImportKind } from '../../lib/templates/io';
 import { planImport, type ImportMode } from '../../lib/templates/plan';
@@ -72,6 +72,21 @@ export function TemplatesPanel() {
       setStatus({
         text: t('tplInvalid'),
         details: zodIssuesToErrors(parsed.error.issues, candidate, '').map((e) => e.message),
+      });
+      return;
+    }
+    // One abbreviation, one template: ";ship" must not expand to whichever was used last.
+    const abbr = parsed.data.abbreviation ? normalizeAbbreviation(parsed.data.abbreviation) : '';
+    const clash = abbr
+      ? templates.find(
+          (o) => o.id !== parsed.data.id && o.abbreviation && normalizeAbbreviation(o.abbreviation) === abbr,
+        )
+      : undefined;
+    const inner = abbr.slice(1).includes(';');
+    if (clash || inner) {
+      setStatus({
+        text: t('tplInvalid'),
+        details: [clash ? t('tplAbbrTaken', parsed.data.abbreviation ?? '', clash.title) : t('tplAbbrSemicolon')],
       });
       return;
     }

@@ -261,6 +261,8 @@ export const en = {
     'Riposte could not save since {0}: the disk is full. Nothing new is recorded until there is space: export a backup, then lower the retention period or free disk space.',
   storagePrunedBanner:
     'On {0} storage ran out: comment texts older than {1} days were removed early ({2} comments). Their times, labels and replies are kept.',
+  tplAbbrTaken: 'abbreviation: {0} is already used by "{1}"',
+  tplAbbrSemicolon: 'abbreviation: only its first character is ";" (";ship-eu", not ";ship;eu")',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -266,4 +266,6 @@ export const es: Messages = {
     'Riposte no puede guardar desde {0}: el disco está lleno. No se registra nada nuevo hasta que haya espacio: exporta una copia de seguridad y después reduce el periodo de retención o libera espacio.',
   storagePrunedBanner:
     'El {0} se agotó el almacenamiento: se quitaron antes de tiempo los textos de comentarios de más de {1} días ({2} comentarios). Se conservan sus horas, etiquetas y respuestas.',
+  tplAbbrTaken: 'abreviatura: {0} ya la usa "{1}"',
+  tplAbbrSemicolon: 'abreviatura: solo el primer carácter es ";" (";envio-eu", no ";envio;eu")',
 };

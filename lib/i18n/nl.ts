@@ -268,4 +268,6 @@ export const nl: Messages = {
     'Riposte kan sinds {0} niets opslaan: de schijf is vol. Er wordt niets nieuws vastgelegd tot er ruimte is: exporteer een back-up en verkort daarna de bewaartermijn of maak schijfruimte vrij.',
   storagePrunedBanner:
     'Op {0} raakte de opslag vol: teksten van reacties ouder dan {1} dagen zijn vroegtijdig verwijderd ({2} reacties). Hun tijden, labels en antwoorden blijven bewaard.',
+  tplAbbrTaken: 'afkorting: {0} wordt al gebruikt door "{1}"',
+  tplAbbrSemicolon: 'afkorting: alleen het eerste teken is ";" (";ship-eu", niet ";ship;eu")',
 };

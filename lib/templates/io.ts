@@ -139,6 +139,15 @@ export function parseImport(
 }
 
 const now = (o: ImportOptions): number => o.now ?? Date.now();
+
+function canonicalLanguage(code: string): string {
+  if (!code) return code;
+  try {
+    return Intl.getCanonicalLocales(code)[0] ?? code;
+  } catch {
+    return code; // not a language tag: validation names it
+  }
+}
 const newId = (o: ImportOptions): string => (o.newId ? o.newId() : crypto.randomUUID());
 
 function parseJsonImport(text: string, options: ImportOptions): ImportResult {
@@ -263,7 +272,8 @@ function parseCsvImport(text: string, options: ImportOptions): ImportResult {
       if (!site) err('platforms', t('impUnknownPlatform', p, SITE_KEYS.join(', ')));
       else if (!platforms.includes(site)) platforms.push(site);
     }
-    const language = get('language').trim().replace(/_/g, '-');
+    // Spreadsheets write "ES" or "en_us": read them as the language codes they are.
+    const language = canonicalLanguage(get('language').trim().replace(/_/g, '-'));
     if (!languageSchema.safeParse(language).success) err('language', t('impBadLanguage', language));
     const abbreviation = get('abbreviation').trim();
     if (abbreviation && !abbreviationSchema.safeParse(abbreviation).success) {

@@ -122,6 +122,10 @@ const SCORE_EPSILON = 1e-6;
 /** At most this many (or limit + 10) prefiltered candidates are scored by Fuse, best pre-ranked first. */
 export const MAX_FUSE_CANDIDATES = 60;
 const THRESHOLD = 0.3;
+/** Below this many phrase hits, the words of a multi-word query are also matched in any order. */
+const FEW_RESULTS = 10;
+/** Added to the score of an any-order match, so it ranks after close phrase matches. */
+const ORDER_PENALTY = 0.1;
 
 /** What Fuse indexes: folded copies of the searchable fields. */
 interface SearchDoc {
@@ -233,19 +237,39 @@ export function createTemplateIndex(templates: readonly Template[]): TemplateInd
         return out;
       }
       computeMask(q, options.site);
-      const { docs: candidates, hits } = bigrams.candidates(pattern, THRESHOLD, allowed);
       const max = Math.max(MAX_FUSE_CANDIDATES, limit + 10);
-      const chosen = selectCandidates(candidates, docs, pattern, hits, max);
-      const records = chosen.map((d, i) => ({ i, $: fullIndex.records[d]?.$ }));
-      fuse.setCollection(
-        chosen.map((d) => docs[d] as SearchDoc),
-        Fuse.parseIndex<SearchDoc>({ keys: fullIndex.keys, records }),
-      );
-      const results = fuse.search(pattern).map((r) => ({
-        template: items[chosen[r.refIndex] ?? -1] as Template,
-        order: chosen[r.refIndex] ?? 0,
-        score: r.score ?? 1,
-      }));
+      /** Doc number → Fuse score for one pattern. */
+      const scoresFor = (p: string): Map<number, number> => {
+        const { docs: candidates, hits } = bigrams.candidates(p, THRESHOLD, allowed);
+        const chosen = selectCandidates(candidates, docs, p, hits, max);
+        const records = chosen.map((d, i) => ({ i, $: fullIndex.records[d]?.$ }));
+        fuse.setCollection(
+          chosen.map((d) => docs[d] as SearchDoc),
+          Fuse.parseIndex<SearchDoc>({ keys: fullIndex.keys, records }),
+        );
+        const out = new Map<number, number>();
+        for (const r of fuse.search(p)) out.set(chosen[r.refIndex] ?? -1, r.score ?? 1);
+        return out;
+      };
+      const scores = scoresFor(pattern);
+      // Words in another order ("shipping delay" for "Delay in shipping"): when the phrase finds few,
+      // a template every word finds counts too, ranked after the phrase's own hits.
+      const words = [...new Set(pattern.split(' ').filter((w) => w.length >= 2))];
+      if (words.length >= 2 && words.length <= 4 && scores.size < FEW_RESULTS) {
+        const per = words.map(scoresFor);
+        for (const [d, first] of per[0]!) {
+          if (scores.has(d)) continue;
+          let sum = first;
+          let all = true;
+          for (let k = 1; k < per.length && all; k++) {
+            const sk = per[k]!.get(d);
+            if (sk === undefined) all = false;
+            else sum += sk;
+          }
+          if (all) scores.set(d, Math.min(1, ORDER_PENALTY + sum / per.length));
+        }
+      }
+      const results = [...scores].map(([d, score]) => ({ template: items[d] as Template, order: d, score }));
       results.sort((a, b) => (Math.abs(a.score - b.score) > SCORE_EPSILON ? a.score - b.score : a.order - b.order));
       return results.slice(0, limit).map(({ template, score }) => ({ template, score }));
     },

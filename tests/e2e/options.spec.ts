@@ -76,6 +76,13 @@ test('templates: the starter library in four languages; create with live preview
   await expect(page.getByTestId('tpl-count-tiktok')).toHaveClass(/text-red/);
   await page.getByTestId('tpl-body').fill('Hi {first_name|there}, your order ships today 📦');
 
+  // One abbreviation, one template: the starter's ;thx is taken.
+  await page.getByTestId('tpl-abbreviation').fill(';THX');
+  await page.getByTestId('tpl-save').click();
+  await expect(page.getByTestId('tpl-status')).toContainText('is already used by "Thanks for the kind words"');
+  expect((await list(page)).find((t) => t.title === 'Order status')?.abbreviation).toBe(';order');
+  await page.getByTestId('tpl-abbreviation').fill(';order');
+
   // Search (fuzzy: a typo still finds it).
   await page.getByTestId('tpl-search').fill('ordr stat');
   await expect(page.getByTestId('tpl-list').locator('li button').first()).toContainText('Order status');

@@ -173,8 +173,11 @@ describe('CSV', () => {
       'Title,Body,Tags,Platforms,Language,Abbreviation,Brand_Only',
       'Ship,"We ship in 2 days.\nTrack it by email.",faq|shipping,x|Instagram,es,;ship,yes',
       'All,Hi,,all,,,',
+      'Caps,Hola,,,ES,,',
+      'Region,Olá,,,pt_br,,',
     ].join('\n');
-    const [a, b] = okTemplates(parseImport(csv, 'csv', opts));
+    const [a, b, caps, region] = okTemplates(parseImport(csv, 'csv', opts));
+    expect([caps?.language, region?.language]).toEqual(['es', 'pt-BR']);
     expect(a).toMatchObject({
       title: 'Ship',
       body: 'We ship in 2 days.\nTrack it by email.',

@@ -139,3 +139,20 @@ describe('matchAbbreviation', () => {
     expect(matchAbbreviation(ts, ';ig', 'x')).toBeNull();
   });
 });
+
+describe('words in another order', () => {
+  it('finds "Delay in shipping" for "shipping delay", and "Order status" for "status order"', () => {
+    const mk = (id: string, title: string, body: string, tags: string[] = []) =>
+      createTemplate({ id, title, body, tags, now: 1 });
+    const index = createTemplateIndex([
+      mk('delay', 'Delay in shipping', 'Sorry, parcels are late this week.', ['shipping']),
+      mk('status', 'Order status', 'You can follow your order here.'),
+      mk('thanks', 'Thanks', 'Thank you so much!'),
+    ]);
+    expect(index.search('shipping delay').map((r) => r.template.id)).toEqual(['delay']);
+    expect(index.search('status order').map((r) => r.template.id)[0]).toBe('status');
+    expect(index.search('thanks order').map((r) => r.template.id)).toEqual([]);
+    // The phrase in its own order still ranks first.
+    expect(index.search('order status')[0]!.template.id).toBe('status');
+  });
+});
