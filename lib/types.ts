@@ -40,7 +40,9 @@ export interface ParsedComment {
 
 export type InsertMethod = 'paste' | 'execCommand' | 'valueSetter' | 'native-lines';
 
-export type InsertResult = { ok: true; method: InsertMethod; ms: number } | { ok: false; reason: string; ms: number };
+export type InsertResult =
+  /** `composer`: the element that holds the text now (a site may swap the node on focus: Instagram reels). */
+  { ok: true; method: InsertMethod; ms: number; composer?: HTMLElement } | { ok: false; reason: string; ms: number };
 
 export interface ActiveAccount {
   handle: string;

@@ -9,6 +9,8 @@ import { GuardDialog } from '../../components/inpage/GuardDialog';
 import type { GuardDecision, GuardReason } from '../records';
 import type { SiteAdapter, SiteKey } from '../types';
 import { logger } from '../runtime/log';
+import { isDisabled } from '../sites/dom';
+import { t } from '../i18n';
 
 const log = logger('guard');
 
@@ -64,28 +66,45 @@ export default defineFeature({
     trackDraftStart(store, adapter, signal);
     let dialogOpen = false;
 
-    const check = (e: Event, composer: HTMLElement, redo: () => void) => {
+    /**
+     * `group`: every composer the submit sends (X's thread composer posts all its boxes with one
+     * button); the first is the one the user acted in. Held when any of them would be.
+     */
+    const check = (e: Event, group: HTMLElement[], redo: () => void) => {
+      const composer = group[0]!;
+      // A disabled submit sends nothing: no dialog, no hold on record.
+      const button = adapter.findSubmitButton(composer);
+      if (button && isDisabled(button)) return;
       const s = store.getState();
-      const draft = s.drafts.get(composer);
-      const text = adapter.readComposer(composer);
-      const result = decide({
-        site,
-        activeAccount: s.activeHandle ? { handle: s.activeHandle } : null,
-        accountRole: roleOf(s),
-        workMode: workModeOf(s),
-        brandOnlyTemplate: draft?.brandOnlyTemplate ?? null,
-        strictMode: s.settings['guard.strict'] === true,
-        accountAtDraftStart: draft?.accountAtStart ?? null,
+      const decisions = group.map((c) => {
+        const draft = s.drafts.get(c);
+        return {
+          draft,
+          result: decide({
+            site,
+            activeAccount: s.activeHandle ? { handle: s.activeHandle } : null,
+            accountRole: roleOf(s),
+            workMode: workModeOf(s),
+            brandOnlyTemplate: draft?.brandOnlyTemplate ?? null,
+            strictMode: s.settings['guard.strict'] === true,
+            accountAtDraftStart: draft?.accountAtStart ?? null,
+          }),
+        };
       });
-      if (!result.hold) {
-        submitBus.emit({ composer, text, at: Date.now() });
+      const sendAll = () => {
+        for (const c of group) submitBus.emit({ composer: c, text: adapter.readComposer(c), at: Date.now() });
+      };
+      const held = decisions.find((d) => d.result.hold);
+      if (!held) {
+        sendAll();
         return;
       }
+      const result = held.result;
       e.preventDefault();
       e.stopImmediatePropagation();
       if (dialogOpen) return;
       dialogOpen = true;
-      const templateId = draft?.brandOnlyTemplate?.id;
+      const templateId = held.draft?.brandOnlyTemplate?.id;
       logDecision(site, store, result.reasons, 'held', templateId);
       const switcher = adapter.findAccountSwitcher(document);
       let remove = () => {};
@@ -93,6 +112,11 @@ export default defineFeature({
         dialogOpen = false;
         remove();
         logDecision(site, store, result.reasons, decision, templateId);
+      };
+      const postAnyway = () => {
+        close('post-anyway');
+        sendAll();
+        redo();
       };
       void mountReact({
         ctx,
@@ -110,37 +134,65 @@ export default defineFeature({
               close('switch-account');
               adapter.findAccountSwitcher(document)?.click();
             },
-            onPostAnyway: () => {
-              close('post-anyway');
-              submitBus.emit({ composer, text: adapter.readComposer(composer), at: Date.now() });
-              redo();
-            },
+            onPostAnyway: postAnyway,
           }),
-      }).then((ui) => (remove = ui.remove));
+      }).then(
+        (ui) => (remove = ui.remove),
+        (err: unknown) => {
+          // No dialog (the page or the extension is going away): ask plainly rather than hold forever.
+          log.error('the guard dialog could not open', err);
+          if (window.confirm(`${result.message}\n\n${t('guardPostAnyway')}?`)) postAnyway();
+          else close('cancel');
+        },
+      );
+    };
+
+    /** The composers a submit control sends. */
+    const groupOf = (button: Element, first: HTMLElement): HTMLElement[] => {
+      const rest = adapter.findComposers(document).filter((c) => c !== first && adapter.findSubmitButton(c) === button);
+      return [first, ...rest];
+    };
+    /** The composer whose submit control contains `target`, with that control. */
+    const submitFor = (target: Element): { composer: HTMLElement; button: HTMLElement } | null => {
+      for (const composer of adapter.findComposers(document)) {
+        const button = adapter.findSubmitButton(composer);
+        if (button && (button === target || button.contains(target))) return { composer, button };
+      }
+      return null;
     };
 
     window.addEventListener(
       'click',
       (e) => {
         if (!e.isTrusted || !(e.target instanceof Element)) return;
-        for (const composer of adapter.findComposers(document)) {
-          const button = adapter.findSubmitButton(composer);
-          if (button && (button === e.target || button.contains(e.target))) {
-            check(e, composer, () => button.click());
-            return;
-          }
-        }
+        const hit = submitFor(e.target);
+        if (hit) check(e, groupOf(hit.button, hit.composer), () => hit.button.click());
       },
       { capture: true, signal },
     );
     window.addEventListener(
       'keydown',
       (e) => {
-        if (!e.isTrusted || !SUBMIT_KEYS[site](e)) return;
+        if (!e.isTrusted) return;
+        // Enter or Space on a focused submit control that is not a real <button> (TikTok's
+        // div[role=button]): the site's own key handler would post it, with no click to catch.
+        if (
+          (e.key === 'Enter' || e.key === ' ') &&
+          e.target instanceof Element &&
+          !(e.target instanceof HTMLButtonElement)
+        ) {
+          const hit = submitFor(e.target);
+          if (hit) {
+            check(e, groupOf(hit.button, hit.composer), () => hit.button.click());
+            return;
+          }
+        }
+        if (!SUBMIT_KEYS[site](e)) return;
         const composer = composerOf(e.target, adapter.findComposers(document));
         if (!composer) return;
         const target = e.target as Element;
-        check(e, composer, () => {
+        const button = adapter.findSubmitButton(composer);
+        check(e, button ? groupOf(button, composer) : [composer], () => {
           composer.focus();
           target.dispatchEvent(
             new KeyboardEvent('keydown', {

@@ -90,14 +90,16 @@ export default defineFeature({
     let open: { remove: () => void } | null = null;
     let closePicker: (() => void) | null = null;
 
-    const insert = async (composer: HTMLElement, tpl: Template, text: string, commentId: string | undefined) => {
-      const result = await adapter.insertText(composer, text);
+    const insert = async (given: HTMLElement, tpl: Template, text: string, commentId: string | undefined) => {
+      const result = await adapter.insertText(given, text);
       if (!result.ok) {
         const copied = await copyFallback(text);
         log.warn('insertion failed', result.reason);
-        return copied ? t('pickerInsertFailed') : t('pickerInsertFailedNoClipboard');
+        return { error: copied ? t('pickerInsertFailed') : t('pickerInsertFailedNoClipboard'), composer: given };
       }
-      const d = store.getState().drafts.get(composer) ?? {};
+      // The draft belongs to the box that holds the text (the guard reads it from that one).
+      const composer = result.composer ?? given;
+      const d = store.getState().drafts.get(composer) ?? store.getState().drafts.get(given) ?? {};
       d.templateId = tpl.id;
       if (tpl.brandOnly) d.brandOnlyTemplate = { id: tpl.id, title: tpl.title };
       d.accountAtStart ??= store.getState().activeHandle;
@@ -110,7 +112,7 @@ export default defineFeature({
         account: store.getState().activeHandle ?? undefined,
         at: Date.now(),
       }).catch(() => undefined);
-      return null;
+      return { error: null, composer };
     };
 
     let opening = false;
@@ -141,7 +143,7 @@ export default defineFeature({
         undefined;
       if (fresh) store.getState().drafts.delete(composer);
       const lang = commentId ? store.getState().comments.get(commentId)?.lang : undefined;
-      const theComposer = composer;
+      let theComposer = composer;
       let message: string | null = null;
       let cancelled = false;
       let inserting = false;
@@ -166,17 +168,18 @@ export default defineFeature({
           onPick: (tpl, text, cursorOffset, hasCursor) => {
             if (inserting) return; // a double click inserts once
             inserting = true;
-            void insert(theComposer, tpl, text, commentId).then((err) => {
+            void insert(theComposer, tpl, text, commentId).then(({ error, composer: holder }) => {
               inserting = false;
-              if (err) {
-                message = err;
+              if (error) {
+                message = error;
                 open?.remove();
                 open = null;
                 void show();
                 return;
               }
+              theComposer = holder;
               close();
-              if (hasCursor) placeCursor(theComposer, text.slice(cursorOffset));
+              if (hasCursor) placeCursor(holder, text.slice(cursorOffset));
             });
           },
         });
@@ -262,9 +265,9 @@ export default defineFeature({
         const sel = document.getSelection() as Selection & { modify?: (a: string, d: string, g: string) => void };
         for (let i = caretSteps(word); i > 0; i--) sel?.modify?.('extend', 'backward', 'character');
       }
-      const err = await insert(composer, tpl, r.text, commentId);
-      if (err) toast(err);
-      else if (r.hasCursor) placeCursor(composer, r.text.slice(r.cursorOffset));
+      const { error, composer: holder } = await insert(composer, tpl, r.text, commentId);
+      if (error) toast(error);
+      else if (r.hasCursor) placeCursor(holder, r.text.slice(r.cursorOffset));
     };
   },
 });

@@ -59,7 +59,13 @@ export function decide(input: GuardInput): GuardResult {
   const active = input.activeAccount && input.activeAccount.handle.trim() ? input.activeAccount.handle : null;
 
   if (template !== null && role !== 'brand') reasons.push('brand-template-on-non-brand');
-  if ((input.workMode === 'brand' && role === 'personal') || (input.workMode === 'personal' && role === 'brand')) {
+  // Working as brand: only a registered brand account may post (an unregistered or unreadable one
+  // may well be the personal one; strict mode already holds those with its own reason).
+  const unverified = role === 'unregistered' || role === 'unknown';
+  if (
+    (input.workMode === 'brand' && (role === 'personal' || (unverified && !input.strictMode))) ||
+    (input.workMode === 'personal' && role === 'brand')
+  ) {
     reasons.push('work-mode-mismatch');
   }
   const startHandle = input.accountAtDraftStart ?? null;
@@ -85,7 +91,15 @@ export function decide(input: GuardInput): GuardResult {
         parts.push(t('guardMsgBrandTemplate', template?.title ?? ''));
         break;
       case 'work-mode-mismatch':
-        parts.push(t(input.workMode === 'brand' ? 'guardMsgModeBrand' : 'guardMsgModePersonal'));
+        parts.push(
+          t(
+            input.workMode === 'personal'
+              ? 'guardMsgModePersonal'
+              : role === 'personal'
+                ? 'guardMsgModeBrand'
+                : 'guardMsgModeBrandUnverified',
+          ),
+        );
         break;
       case 'account-changed':
         parts.push(t('guardMsgChanged', at(startHandle ?? ''), at(active ?? '')));

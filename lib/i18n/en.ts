@@ -263,6 +263,8 @@ export const en = {
     'On {0} storage ran out: comment texts older than {1} days were removed early ({2} comments). Their times, labels and replies are kept.',
   tplAbbrTaken: 'abbreviation: {0} is already used by "{1}"',
   tplAbbrSemicolon: 'abbreviation: only its first character is ";" (";ship-eu", not ";ship;eu")',
+  guardMsgModeBrandUnverified:
+    'Your work mode is brand, but this account is not registered in Riposte as a brand account.',
 } as const;
 
 export type MessageKey = keyof typeof en;

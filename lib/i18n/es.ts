@@ -268,4 +268,6 @@ export const es: Messages = {
     'El {0} se agotó el almacenamiento: se quitaron antes de tiempo los textos de comentarios de más de {1} días ({2} comentarios). Se conservan sus horas, etiquetas y respuestas.',
   tplAbbrTaken: 'abreviatura: {0} ya la usa "{1}"',
   tplAbbrSemicolon: 'abreviatura: solo el primer carácter es ";" (";envio-eu", no ";envio;eu")',
+  guardMsgModeBrandUnverified:
+    'Tu modo de trabajo es marca, pero esta cuenta no está registrada en Riposte como cuenta de marca.',
 };

@@ -270,4 +270,6 @@ export const nl: Messages = {
     'Op {0} raakte de opslag vol: teksten van reacties ouder dan {1} dagen zijn vroegtijdig verwijderd ({2} reacties). Hun tijden, labels en antwoorden blijven bewaard.',
   tplAbbrTaken: 'afkorting: {0} wordt al gebruikt door "{1}"',
   tplAbbrSemicolon: 'afkorting: alleen het eerste teken is ";" (";ship-eu", niet ";ship;eu")',
+  guardMsgModeBrandUnverified:
+    'Je werkmodus is merk, maar dit account is in Riposte niet geregistreerd als merkaccount.',
 };

@@ -221,5 +221,5 @@ export async function insertText(composer: HTMLElement, text: string, opts: Inse
     );
     if (!enabled) return fail('the text is in the editor but the submit control stayed disabled');
   }
-  return { ok: true, method, ms: Math.round(now() - t0) };
+  return { ok: true, method, ms: Math.round(now() - t0), composer: target };
 }

@@ -43,7 +43,10 @@ function expected(k: Case): GuardReason[] {
   const isBrand = k.role === 'brand';
   const isPersonal = k.role === 'personal';
   if (k.template && !isBrand) out.push('brand-template-on-non-brand');
-  if ((k.mode === 'brand' && isPersonal) || (k.mode === 'personal' && isBrand)) out.push('work-mode-mismatch');
+  // Working as brand, only a registered brand account passes (strict mode names the unverified ones itself).
+  const unverified = k.role === 'unregistered' || k.role === 'unknown';
+  if ((k.mode === 'brand' && (isPersonal || (unverified && !k.strict))) || (k.mode === 'personal' && isBrand))
+    out.push('work-mode-mismatch');
   // A change is only observable when the active handle is known.
   if (k.changed && k.role !== 'unknown') out.push('account-changed');
   if (k.strict && k.role === 'unknown') out.push('unknown-account-strict');
@@ -142,6 +145,17 @@ describe('decide — messages', () => {
         strictMode: false,
       }).message,
     ).toBe('You are logged in as @jane (personal). Your work mode is brand, but this is a personal account.');
+    expect(
+      decide({
+        site: 'x',
+        activeAccount: { handle: 'jane_private' },
+        accountRole: 'unregistered',
+        workMode: 'brand',
+        strictMode: false,
+      }).message,
+    ).toBe(
+      'You are logged in as @jane_private (not registered in Riposte). Your work mode is brand, but this account is not registered in Riposte as a brand account.',
+    );
   });
 });
 
