@@ -14,7 +14,19 @@ export function GuardDialog({ message, canSwitch, onCancel, onPostAnyway, onSwit
   const dialog = useRef<HTMLDivElement>(null);
   const cancelBtn = useRef<HTMLButtonElement>(null);
   useEffect(() => {
+    // Where the user was (the reply box): focus goes back there when the dialog closes, whatever closes it.
+    const before = document.activeElement;
     cancelBtn.current?.focus();
+    // Focus never leaves while it is open: anything that takes it outside brings it back to Cancel.
+    const keep = (e: FocusEvent) => {
+      const root = dialog.current?.getRootNode() as ShadowRoot | undefined;
+      if (root && e.target !== root.host) cancelBtn.current?.focus();
+    };
+    document.addEventListener('focusin', keep, true);
+    return () => {
+      document.removeEventListener('focusin', keep, true);
+      if (before instanceof HTMLElement && before.isConnected) before.focus();
+    };
   }, []);
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key === 'Escape') {
@@ -32,7 +44,12 @@ export function GuardDialog({ message, canSwitch, onCancel, onPostAnyway, onSwit
     focusable[next]!.focus();
   };
   return (
-    <div className="fixed inset-0 z-[2147483647] flex items-center justify-center bg-black/40" onKeyDown={onKeyDown}>
+    <div
+      className="fixed inset-0 z-[2147483647] flex items-center justify-center bg-black/40"
+      onKeyDown={onKeyDown}
+      // A click on the backdrop does not take focus out of the dialog.
+      onMouseDown={(e) => e.target === e.currentTarget && e.preventDefault()}
+    >
       <div
         ref={dialog}
         role="alertdialog"

@@ -75,6 +75,9 @@ export default defineFeature({
       // A disabled submit sends nothing: no dialog, no hold on record.
       const button = adapter.findSubmitButton(composer);
       if (button && isDisabled(button)) return;
+      // The account as the page shows it now (the cached one is re-read only every few hundred ms).
+      const now = adapter.getActiveAccount(document)?.handle ?? null;
+      if (now !== store.getState().activeHandle) store.setState({ activeHandle: now });
       const s = store.getState();
       const decisions = group.map((c) => {
         const draft = s.drafts.get(c);

@@ -41,6 +41,17 @@ export default defineFeature({
     };
     browser.runtime.onMessage.addListener(onMessage);
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
-    await refreshFromBackground(store, site);
+    // Until the accounts and settings arrive the guard knows no roles: a failed first load (the
+    // database still opening, the worker restarting) is retried, 1 s, 2 s, 4 s… up to a minute apart.
+    for (let wait = 1000; !signal.aborted; wait = Math.min(60_000, wait * 2)) {
+      try {
+        await refreshFromBackground(store, site);
+        return;
+      } catch (err) {
+        if (signal.aborted) return;
+        await new Promise((r) => setTimeout(r, wait));
+        if (wait >= 60_000) throw err;
+      }
+    }
   },
 });
