@@ -54,10 +54,8 @@ for (const site of SITES) {
       const focusedId = await page.locator('[data-riposte-focused]').getAttribute('data-riposte-id');
       expect(focusedId).toBeTruthy();
 
-      const t0 = Date.now();
       await page.keyboard.press('Alt+Shift+R');
-      await expect(picker(page)).toBeVisible();
-      expect(Date.now() - t0).toBeLessThan(5000);
+      await expect(picker(page)).toBeVisible(); // how fast: templates.picker_open.ms in npm run bench
       // Accessible: a labelled dialog with a combobox and a listbox with a selected option.
       await expect(picker(page).getByRole('combobox')).toBeFocused();
       await expect(picker(page).getByRole('listbox')).toBeVisible();
