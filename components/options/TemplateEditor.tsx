@@ -72,6 +72,36 @@ function Preview({ body, platforms }: { body: string; platforms: SiteKey[] }) {
   );
 }
 
+/** Under each variant: its errors and its count on each platform it is for, so it is fixed before a reply needs it. */
+function VariantCheck({ body, platforms, index }: { body: string; platforms: SiteKey[]; index: number }) {
+  const sites = platforms.length ? platforms : SITE_KEYS;
+  const first = renderTemplate(body, { ...SAMPLE, platform: sites[0] });
+  if (!first.ok) {
+    return (
+      <p role="alert" className="text-xs text-red-800" data-testid={`var-errors-${index}`}>
+        {first.errors.map((e) => e.message).join(' ')}
+      </p>
+    );
+  }
+  return (
+    <p className="flex gap-3 text-xs text-slate-600">
+      {sites.map((site) => {
+        const r = renderTemplate(body, { ...SAMPLE, platform: site });
+        const limit = r.ok ? checkLimit(r.text, site) : null;
+        return limit ? (
+          <span
+            key={site}
+            className={limit.ok ? '' : 'font-semibold text-red-800'}
+            data-testid={`var-count-${index}-${site}`}
+          >
+            {site} {limit.length}/{limit.limit}
+          </span>
+        ) : null;
+      })}
+    </p>
+  );
+}
+
 export function TemplateEditor({ value, onChange }: { value: Template; onChange: (t: Template) => void }) {
   const errors = useMemo(() => parseTemplate(value.body).errors, [value.body]);
   const set = <K extends keyof Template>(k: K, v: Template[K]) => onChange({ ...value, [k]: v });
@@ -187,6 +217,7 @@ export function TemplateEditor({ value, onChange }: { value: Template; onChange:
                 value={v.body}
                 onChange={(e) => setVariant(i, { body: e.target.value })}
               />
+              <VariantCheck body={v.body} platforms={v.platforms.length ? v.platforms : value.platforms} index={i} />
               <button
                 type="button"
                 className="text-xs text-red-800 underline"

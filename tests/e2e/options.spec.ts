@@ -76,6 +76,16 @@ test('templates: the starter library in four languages; create with live preview
   await expect(page.getByTestId('tpl-count-tiktok')).toHaveClass(/text-red/);
   await page.getByTestId('tpl-body').fill('Hi {first_name|there}, your order ships today 📦');
 
+  // A variant shows its own errors and counts (a Spanish TikTok variant that is too long, a typo).
+  await page.getByRole('button', { name: 'Add variant', exact: true }).click();
+  const variantBody = page.locator('fieldset textarea').last();
+  await variantBody.fill('¡Hola {first_name|}! ' + 'x'.repeat(150));
+  await expect(page.getByTestId('var-count-0-tiktok')).toHaveText(/^tiktok \d+\/150$/);
+  await expect(page.getByTestId('var-count-0-tiktok')).toHaveClass(/text-red/);
+  await variantBody.fill('Hola {frist_name}');
+  await expect(page.getByTestId('var-errors-0')).toContainText('frist_name');
+  await page.getByRole('button', { name: 'Remove', exact: true }).click();
+
   // One abbreviation, one template: the starter's ;thx is taken.
   await page.getByTestId('tpl-abbreviation').fill(';THX');
   await page.getByTestId('tpl-save').click();
