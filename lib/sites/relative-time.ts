@@ -123,9 +123,22 @@ export const RELATIVE_TIME_TABLES: Record<string, RelativeTimeTable> = {
       ...u('year', 'a', 'anno', 'anni'),
     },
   },
+  uk: {
+    now: ['щойно', 'зараз', 'тільки що'],
+    yesterday: ['вчора'],
+    units: {
+      ...u('second', 'с', 'сек', 'секунда', 'секунду', 'секунди', 'секунд'),
+      ...u('minute', 'хв', 'хвилина', 'хвилину', 'хвилини', 'хвилин'),
+      ...u('hour', 'год', 'година', 'годину', 'години', 'годин'),
+      ...u('day', 'д', 'дн', 'день', 'дні', 'днів'),
+      ...u('week', 'тиж', 'тиждень', 'тижні', 'тижнів'),
+      ...u('month', 'міс', 'місяць', 'місяці', 'місяців'),
+      ...u('year', 'р', 'рік', 'роки', 'років'),
+    },
+  },
 };
 
-const FALLBACK_ORDER = ['en', 'es', 'pt', 'fr', 'de', 'ru', 'nl', 'it'];
+const FALLBACK_ORDER = ['en', 'es', 'pt', 'fr', 'de', 'ru', 'nl', 'it', 'uk'];
 
 function fold(text: string): string {
   return text
@@ -176,14 +189,21 @@ function parseShortDate(text: string, now: Date): Date | null {
   if (month > 12 && day <= 12) [month, day] = [day, month];
   const d = validDate(now.getFullYear(), month, day);
   if (!d) return null;
-  if (d.getTime() > now.getTime() + 86_400_000) return validDate(now.getFullYear() - 1, month, day);
+  // A date is only shown for comments older than a few days: one after today is last year's.
+  if (d.getTime() > now.getTime()) return validDate(now.getFullYear() - 1, month, day);
   return d;
 }
 
+/**
+ * The tables to try: the page language's first, then the others. A page in a language without a
+ * table gets none: its short units mean other things elsewhere ("3 h lalu" is 3 days in Indonesian,
+ * "3 t sitten" 3 hours in Finnish, "3 год тому" 3 hours in Ukrainian), so its times stay unknown
+ * rather than wrong. Without a page language, every table is tried.
+ */
 function tablesFor(lang?: string): RelativeTimeTable[] {
   const base = (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-  const order =
-    base && RELATIVE_TIME_TABLES[base] ? [base, ...FALLBACK_ORDER.filter((l) => l !== base)] : FALLBACK_ORDER;
+  if (base && !RELATIVE_TIME_TABLES[base]) return [];
+  const order = base ? [base, ...FALLBACK_ORDER.filter((l) => l !== base)] : FALLBACK_ORDER;
   return order.map((l) => RELATIVE_TIME_TABLES[l]).filter((t): t is RelativeTimeTable => Boolean(t));
 }
 

@@ -172,6 +172,16 @@ function findComments(root: ParentNode): Element[] {
   return idx.map((i) => list[i]!);
 }
 
+/**
+ * X shortens a long link as a hidden "https://", the visible part, the hidden rest and an
+ * aria-hidden "…": the text keeps the whole address, without the "…" glued to its end.
+ */
+function linkEllipsis(el: Element): boolean {
+  return (
+    el.tagName === 'SPAN' && el.getAttribute('aria-hidden') === 'true' && el.textContent === '…' && !!el.closest('a')
+  );
+}
+
 function parseComment(el: Element): ParsedComment | null {
   const article = el.matches(S.commentItem) ? el : el.querySelector(S.commentItem);
   if (!article || !isOuterArticle(article)) return null;
@@ -189,7 +199,7 @@ function parseComment(el: Element): ParsedComment | null {
     id: status.id,
     authorHandle: status.handle,
     authorName: authorName || undefined,
-    text: textEl ? cleanText(textOf(textEl)) : '',
+    text: textEl ? cleanText(textOf(textEl, linkEllipsis)) : '',
     createdAt: isoTime(datetime),
     createdAtPrecision: datetime ? 'exact' : 'unknown',
     permalink: `https://x.com/${status.handle}/status/${status.id}`,

@@ -117,3 +117,30 @@ describe('parseRelativeTime', () => {
       expect(parseRelativeTime(s, NOW), s).toBeNull();
   });
 });
+
+describe('languages without a table, and dates', () => {
+  const at = new Date('2026-01-18T20:00:00');
+  const ago = (label: string, lang?: string) => {
+    const d = parseRelativeTime(label, at, lang);
+    return d ? Math.round((at.getTime() - d.getTime()) / 3_600_000) : null;
+  };
+
+  it('reads Ukrainian (год is hours there, years in Russian)', () => {
+    expect(ago('3 год тому', 'uk')).toBe(3);
+    expect(ago('2 дн. тому', 'uk')).toBe(48);
+    expect(parseRelativeTime('3 год. назад', at, 'ru')?.getFullYear()).toBe(2023);
+  });
+
+  it('leaves a time unknown, not wrong, on a page in a language it has no table for', () => {
+    expect(ago('3 h lalu', 'id')).toBeNull(); // 3 days in Indonesian
+    expect(ago('3 t sitten', 'fi')).toBeNull(); // 3 hours in Finnish
+    expect(ago('3 g. temu', 'pl')).toBeNull();
+    // Dates are the same everywhere.
+    expect(parseRelativeTime('2025-12-25', at, 'id')?.getFullYear()).toBe(2025);
+  });
+
+  it('a month-day after today is last year (TikTok shows dates only for older comments)', () => {
+    expect(parseRelativeTime('1-19', at, 'en')?.getFullYear()).toBe(2025);
+    expect(parseRelativeTime('1-10', at, 'en')?.getFullYear()).toBe(2026);
+  });
+});
