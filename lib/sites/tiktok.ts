@@ -140,11 +140,24 @@ function videoIdOf(node: Node): string {
   if (m) return m[1]!;
   const doc = node.ownerDocument;
   if (!doc) return 'unknown';
+  // The server-rendered data describes the page as it was first loaded: after moving on inside the
+  // app (the For You feed keeps its own address), it names a video that is no longer the one open.
+  if (url && !stillFirstPage(url)) return 'unknown';
   return runMemo('tiktok-ssr-video', doc, (d) => {
     const raw = d.querySelector(S.rehydration)?.textContent ?? '';
     const id = /"itemStruct"\s*:\s*\{\s*"id"\s*:\s*"(\d+)"/.exec(raw);
     return id ? id[1]! : 'unknown';
   });
+}
+
+/** Whether the address is still the one the document was loaded at (no in-app navigation since). */
+function stillFirstPage(url: URL): boolean {
+  try {
+    const nav = performance.getEntriesByType?.('navigation')[0];
+    return !nav || new URL(nav.name).pathname === url.pathname;
+  } catch {
+    return true;
+  }
 }
 
 /** Comment-author links of a list by handle, in page order (one scan per synchronous run). */
