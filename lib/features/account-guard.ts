@@ -28,7 +28,8 @@ function trackDraftStart(store: PageStore, adapter: SiteAdapter, signal: AbortSi
       return;
     }
     const d = drafts.get(composer) ?? {};
-    if (d.accountAtStart === undefined) d.accountAtStart = activeHandle;
+    // Unknown at the first keystroke (the page had not shown the account yet): the first known one.
+    if (d.accountAtStart === undefined || d.accountAtStart === null) d.accountAtStart = activeHandle;
     if (d.commentId === undefined && focusedCommentId) d.commentId = focusedCommentId;
     drafts.set(composer, d);
   };
