@@ -3,6 +3,7 @@ import type { CommentRecord, Intent, ReplyRecord, SentimentLabel } from '../reco
 import type { CreatedAtPrecision, SiteKey } from '../types';
 import type { BusinessHours } from './business-hours';
 import { durationBetween, indexFirstReplies, resolveFirstReply, responseStart } from './response';
+import { asSpreadsheetText } from '../templates/csv';
 
 export interface ExportRow {
   site: SiteKey;
@@ -123,16 +124,12 @@ export function buildExportRows(
   return rows.map((r) => r.row);
 }
 
-/** Characters that make spreadsheet apps treat a cell as a formula (OWASP adds tab and CR). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 /** One CSV cell: formula-injection guard, then RFC 4180 quoting. */
 export function csvCell(value: string | number | boolean | null | undefined | readonly string[]): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  let s = typeof value === 'string' ? value : value.join(';');
-  if (FORMULA_START.test(s)) s = `'${s}`;
+  const s = asSpreadsheetText(typeof value === 'string' ? value : value.join(';'));
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -9,6 +9,19 @@
  */
 import { t } from '../i18n/index';
 
+/** Characters that make spreadsheet apps treat a cell as a formula (OWASP adds tab and CR). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A cell a spreadsheet would run as a formula, written with a leading apostrophe (shown as text). */
+export function asSpreadsheetText(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** The cell as written before asSpreadsheetText. */
+export function fromSpreadsheetText(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 export interface CsvRow {
   /** 1-based physical line where the row starts. */
   line: number;

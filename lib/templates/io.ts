@@ -15,7 +15,7 @@
  * Imports are validated as a whole: either every template is valid, or nothing
  * is imported and the errors name the line (CSV) or the field path (JSON).
  */
-import { parseCsv, toCsv } from './csv';
+import { asSpreadsheetText, fromSpreadsheetText, parseCsv, toCsv } from './csv';
 import { abbreviationSchema, languageSchema, templateSchema, type Template } from './model';
 import { SITE_KEYS, type SiteKey } from '../types';
 import { zodIssuesToErrors, type ImportError } from './validation';
@@ -60,15 +60,6 @@ export function exportJson(templates: readonly Template[], now: Date = new Date(
 }
 
 /** CSV with a UTF-8 BOM by default, so spreadsheet apps read non-Latin text correctly. */
-/**
- * A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`: a body like "@{author} thanks")
- * is written with a leading apostrophe, which spreadsheets show as text; import takes it off again.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-const asText = (cell: string): string => (FORMULA_START.test(cell) ? `'${cell}` : cell);
-const fromText = (cell: string): string =>
-  cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
-
 export function exportCsv(templates: readonly Template[], options: { bom?: boolean } = {}): string {
   const rows = templates.map((t) =>
     [
@@ -79,7 +70,7 @@ export function exportCsv(templates: readonly Template[], options: { bom?: boole
       t.language,
       t.abbreviation ?? '',
       t.brandOnly ? 'true' : 'false',
-    ].map(asText),
+    ].map(asSpreadsheetText),
   );
   return toCsv([[...CSV_COLUMNS], ...rows], { bom: options.bom ?? true });
 }
@@ -256,7 +247,7 @@ function parseCsvImport(text: string, options: ImportOptions): ImportResult {
       });
       continue;
     }
-    const get = (name: string): string => fromText(row.cells[columns.indexOf(name)] ?? '');
+    const get = (name: string): string => fromSpreadsheetText(row.cells[columns.indexOf(name)] ?? '');
     const before = errors.length;
     const title = get('title').trim();
     const body = get('body');
