@@ -6,26 +6,19 @@
  * a misspelled time zone) is refused instead of breaking the dashboard later.
  */
 import { z } from 'zod';
-import { businessHoursProblem, isTimeZone, parseHm } from './metrics/business-hours';
+import { businessHoursProblem, isHm, isTimeZone } from './metrics/business-hours';
 import { SITE_KEYS, type SiteKey } from './types';
 
 const bool = z.boolean();
-const hm = z.string().refine((s) => {
-  try {
-    parseHm(s);
-    return true;
-  } catch {
-    return false;
-  }
-}, 'expected HH:MM');
+const hm = z.string().refine(isHm, 'expected HH:MM');
 const workMode = z.enum(['brand', 'personal', '']).nullable();
 const badgePos = z.object({ right: z.number().finite(), bottom: z.number().finite() }).nullable();
 
 const FIXED: Record<string, z.ZodType> = {
-  businessHours: z
-    .unknown()
-    .refine((v) => v === null || businessHoursProblem(v) === null, { message: 'business hours are not usable' })
-    .transform((v) => v),
+  businessHours: z.unknown().superRefine((v, ctx) => {
+    const problem = v === null ? null : businessHoursProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
   timeZone: z.union([z.literal(''), z.null(), z.string().refine(isTimeZone, 'unknown time zone')]),
   'retention.days': z.number().int().min(1).max(3650),
   'notify.dailyAt': hm.nullable(),
@@ -39,16 +32,14 @@ const FIXED: Record<string, z.ZodType> = {
 function schemaFor(key: string): z.ZodType | undefined {
   const fixed = FIXED[key];
   if (fixed) return fixed;
-  const [head, ...rest] = key.split('.');
-  const site = rest.join('.');
-  if (!(SITE_KEYS as readonly string[]).includes(site)) return undefined;
+  // Per-site keys: `<setting>.<site>`.
+  const dot = key.lastIndexOf('.');
+  if (!(SITE_KEYS as readonly string[]).includes(key.slice(dot + 1))) return undefined;
+  const head = key.slice(0, dot);
   if (head === 'sla') return z.number().finite().min(1).max(10_080);
   if (head === 'workMode') return workMode;
+  if (head === 'badge.pos') return badgePos;
   return undefined;
-}
-
-function badgeSite(key: string): string | undefined {
-  return key.startsWith('badge.pos.') ? key.slice('badge.pos.'.length) : undefined;
 }
 
 /** Keys a page of `site` may write. */
@@ -67,14 +58,10 @@ export function settingsPatchProblems(patch: Record<string, unknown>, pageSite?:
       problems.push(`${key}: not writable from a page`);
       continue;
     }
-    const bs = badgeSite(key);
-    const schema = bs !== undefined && (SITE_KEYS as readonly string[]).includes(bs) ? badgePos : schemaFor(key);
+    const schema = schemaFor(key);
     if (!schema) continue; // an extension page's own key (forward-compatible)
     const r = schema.safeParse(value);
-    if (!r.success) {
-      const why = key === 'businessHours' ? businessHoursProblem(value) : r.error.issues[0]?.message;
-      problems.push(`${key}: ${why ?? 'invalid value'}`);
-    }
+    if (!r.success) problems.push(`${key}: ${r.error.issues[0]?.message ?? 'invalid value'}`);
   }
   return problems;
 }

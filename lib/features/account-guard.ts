@@ -180,10 +180,12 @@ export default defineFeature({
         if (!e.isTrusted) return;
         // Enter or Space on a focused submit control that is not a real <button> (TikTok's
         // div[role=button]): the site's own key handler would post it, with no click to catch.
+        // Only on such a control: every space typed in a reply box must not scan the page's composers.
         if (
           (e.key === 'Enter' || e.key === ' ') &&
           e.target instanceof Element &&
-          !(e.target instanceof HTMLButtonElement)
+          !(e.target instanceof HTMLButtonElement) &&
+          e.target.closest('[role="button"]') !== null
         ) {
           const hit = submitFor(e.target);
           if (hit) {

@@ -67,7 +67,8 @@ export default defineFeature({
       const draft = st.drafts.get(composer);
       // Instagram's one reply box starts each reply with "@author ": when the draft's comment is by
       // someone else (the box reused for another comment), the mention wins.
-      const lead = site === 'instagram' ? /^\s*@([\w.]{1,64})/.exec(text)?.[1]?.toLowerCase() : undefined;
+      const mention = /^\s*@([\w.]{1,64})/.exec(text)?.[1];
+      const lead = site === 'instagram' ? mention?.toLowerCase() : undefined;
       const drafted = draft?.commentId ? st.comments.get(draft.commentId) : undefined;
       const commentId =
         lead && drafted && drafted.authorHandle.replace(/^@/, '').toLowerCase() !== lead ? undefined : draft?.commentId;
@@ -78,7 +79,6 @@ export default defineFeature({
         clearInterval(poll);
         if (!cleared) return; // the site did not send it (error, offline): not a reply
         st.drafts.delete(composer);
-        const mention = /^\s*@([\w.]{1,64})/.exec(text)?.[1];
         if (commentId) {
           const c = store.getState().comments.get(commentId);
           if (c) {

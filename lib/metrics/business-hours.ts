@@ -82,6 +82,17 @@ export function isWithinBusinessHours(ms: number, hours: BusinessHours): boolean
   return businessDurationMs(ms, ms + 1, hours) === 1;
 }
 
+/** Whether `value` is an `HH:MM` time parseHm accepts. */
+export function isHm(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    parseHm(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Whether `zone` is an IANA time zone this browser knows. */
 export function isTimeZone(zone: unknown): zone is string {
   if (typeof zone !== 'string' || !zone) return false;
@@ -108,13 +119,7 @@ export function businessHoursProblem(value: unknown): string | null {
   const h = value as Partial<BusinessHours>;
   if (!Array.isArray(h.days) || !h.days.some((d) => Number.isInteger(d) && d >= 0 && d <= 6)) return 'no open day';
   if (h.days.some((d) => !Number.isInteger(d) || d < 0 || d > 6)) return 'a day outside 0–6';
-  for (const t of [h.start, h.end]) {
-    try {
-      parseHm(String(t));
-    } catch {
-      return `invalid time "${String(t)}"`;
-    }
-  }
+  for (const t of [h.start, h.end]) if (!isHm(t)) return `invalid time "${String(t)}"`;
   if (!isTimeZone(h.timeZone)) return `unknown time zone "${String(h.timeZone)}"`;
   return null;
 }

@@ -152,12 +152,27 @@ function videoIdOf(node: Node): string {
 
 /** Whether the address is still the one the document was loaded at (no in-app navigation since). */
 function stillFirstPage(url: URL): boolean {
-  try {
-    const nav = performance.getEntriesByType?.('navigation')[0];
-    return !nav || new URL(nav.name).pathname === url.pathname;
-  } catch {
-    return true;
+  const first = firstPath();
+  return first === null || first === url.pathname;
+}
+
+/** The path the document was loaded at: fixed for the document's life, read once (this runs per comment). */
+let loadedPath: string | null | undefined;
+function firstPath(): string | null {
+  if (loadedPath === undefined) {
+    try {
+      const nav = performance.getEntriesByType?.('navigation')[0];
+      loadedPath = nav ? new URL(nav.name).pathname : null;
+    } catch {
+      loadedPath = null;
+    }
   }
+  return loadedPath;
+}
+
+/** Tests: forget the path read from the navigation entry. */
+export function resetLoadedPath(): void {
+  loadedPath = undefined;
 }
 
 /** Comment-author links of a list by handle, in page order (one scan per synchronous run). */

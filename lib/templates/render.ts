@@ -201,7 +201,7 @@ const HONORIFICS = new Set(
 /** A display name with one of these words is an organisation, not a person: no first name. */
 const ORGANISATION = new Set(
   (
-    'the official team shop store store. inc ltd llc gmbh co company corp club fc news tv radio magazine brand ' +
+    'the official team shop store inc ltd llc gmbh co company corp club fc news tv radio magazine brand ' +
     'support help studio agency group foundation'
   ).split(' '),
 );

@@ -1,12 +1,16 @@
 /** TikTok's post id when the address has none: the server-rendered data only while it is still the first page. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { adapters } from '../../lib/sites';
+import { resetLoadedPath } from '../../lib/sites/tiktok';
 import { makeDoc, parseAll, readOwn } from './helpers';
 
 const ssrId = () => /"itemStruct"\s*:\s*\{\s*"id"\s*:\s*"(\d+)"/.exec(readOwn('tiktok/video-panel.html'))![1]!;
 
 describe('tiktok: the post a comment belongs to', () => {
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    resetLoadedPath();
+  });
 
   it("uses the page's own data on the page it was loaded at", () => {
     vi.spyOn(performance, 'getEntriesByType').mockReturnValue([

@@ -92,6 +92,8 @@ describe('background message boundary', () => {
     const set = (patch: Record<string, unknown>, url = 'https://x.com/home') =>
       call({ riposte: 1, type: 'settings.set', payload: { patch } }, url, url);
     expect((await set({ 'workMode.x': 'brand', 'badge.pos.x': { right: 20, bottom: 40 } })).ok).toBe(true);
+    const badPlace = await set({ 'badge.pos.x': { right: 'far', bottom: 40 } });
+    expect(!badPlace.ok && badPlace.error).toMatch(/badge\.pos\.x: /);
     const other = await set({ 'workMode.instagram': 'brand' });
     expect(other.ok).toBe(false);
     expect(!other.ok && other.error).toMatch(/workMode\.instagram: not writable from a page/);
