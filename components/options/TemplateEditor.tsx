@@ -75,7 +75,8 @@ function Preview({ body, platforms }: { body: string; platforms: SiteKey[] }) {
 /** Under each variant: its errors and its count on each platform it is for, so it is fixed before a reply needs it. */
 function VariantCheck({ body, platforms, index }: { body: string; platforms: SiteKey[]; index: number }) {
   const sites = platforms.length ? platforms : SITE_KEYS;
-  const first = renderTemplate(body, { ...SAMPLE, platform: sites[0] });
+  const rendered = sites.map((site) => ({ site, r: renderTemplate(body, { ...SAMPLE, platform: site }) }));
+  const first = rendered[0]!.r;
   if (!first.ok) {
     return (
       <p role="alert" className="text-xs text-red-800" data-testid={`var-errors-${index}`}>
@@ -85,8 +86,7 @@ function VariantCheck({ body, platforms, index }: { body: string; platforms: Sit
   }
   return (
     <p className="flex gap-3 text-xs text-slate-600">
-      {sites.map((site) => {
-        const r = renderTemplate(body, { ...SAMPLE, platform: site });
+      {rendered.map(({ site, r }) => {
         const limit = r.ok ? checkLimit(r.text, site) : null;
         return limit ? (
           <span
