@@ -193,13 +193,15 @@ function authorIndex(scope: ParentNode): Map<string, Element[]> {
         const block = blocks[b]!;
         if (outer?.contains(block)) continue;
         outer = block;
-        const links = block.querySelectorAll(S.profileLink);
-        for (let i = 0; i < links.length; i++) {
-          const h = handleOf(links[i]);
+        // The block's links (a live tag list: no static list per block), those to "/@…" being profile links.
+        const links = block.getElementsByTagName('a');
+        for (let i = 0, a: Element | undefined; (a = links[i]); i++) {
+          if (!a.getAttribute('href')?.startsWith('/@')) continue;
+          const h = handleOf(a);
           if (!h) continue;
           const list = map.get(h);
-          if (list) list.push(links[i]!);
-          else map.set(h, [links[i]!]);
+          if (list) list.push(a);
+          else map.set(h, [a]);
         }
       }
       return map;
@@ -280,13 +282,18 @@ function ownTextElFromLink(link: Element): Element | null {
 }
 
 function timeLabel(item: Element, textEl: Element | null, lang: string, now: Date): { label: string; at: Date | null } {
-  const legacy = item.querySelector(S.legacyTime);
-  if (legacy) return { label: lineText(legacy), at: parseRelativeTime(lineText(legacy), now, lang) };
+  // The 2026 layout first: the label beside the reply button (the legacy time element is looked for only
+  // when that finds none, since proving it absent means walking the whole row).
   const reply = item.querySelector(S.replyButton);
   for (let sib = reply?.previousElementSibling; sib; sib = sib.previousElementSibling) {
     const label = lineText(sib);
     const at = parseRelativeTime(label, now, lang);
     if (at) return { label, at };
+  }
+  const legacy = item.querySelector(S.legacyTime);
+  if (legacy) {
+    const label = lineText(legacy);
+    return { label, at: parseRelativeTime(label, now, lang) };
   }
   const name = item.querySelector(S.username);
   for (const span of Array.from(item.querySelectorAll('span, p'))) {

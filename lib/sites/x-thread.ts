@@ -38,11 +38,15 @@ export interface ThreadInfo {
   postId?: string;
 }
 
-const TRANSLATE_Y = /translateY\((-?[\d.]+)px\)/;
-function translateY(cell: Element): number | null {
+/** translateY(<n>px) of a cell's inline style, or null (X positions its recycled cells this way). */
+export function translateY(cell: Element): number | null {
   const style = cell.getAttribute('style');
-  const m = style ? TRANSLATE_Y.exec(style) : null;
-  return m ? Number(m[1]) : null;
+  if (!style) return null;
+  const at = style.indexOf('translateY(');
+  if (at < 0) return null;
+  // parseFloat stops at "px": no regex and no capture per cell (thousands of cells per read).
+  const y = parseFloat(style.slice(at + 11, at + 40));
+  return Number.isFinite(y) ? y : null;
 }
 
 /** The article's own parts (outside quoted posts), found with one native query over the article. */
@@ -73,8 +77,8 @@ export function articleHooks(article: Element): ArticleHooks {
   let time: Element | null = null;
   let timeLink: Element | null = null;
   const times = article.getElementsByTagName('time');
-  for (let i = 0; i < times.length; i++) {
-    const t = times[i]!;
+  // Item by item, never `.length`: that would walk the whole article when the first time is the one.
+  for (let i = 0, t: Element | undefined; (t = times[i]); i++) {
     if (!t.hasAttribute('datetime')) continue;
     const a = t.closest('a');
     if (!a) continue;
@@ -216,12 +220,12 @@ function readConversation(scope: ParentNode): Conversation {
       const m = url ? STATUS_IN_PATH.exec(url.pathname) : null;
       if (m) focusId = m[1];
     }
+    // Heading cells ("Discover more"): cells without an article that hold a heading. The article sits near
+    // the top of its cell, so this costs a few elements per cell, not a walk of the whole column.
     const headingPos: number[] = [];
-    const doc = (scope as Node).nodeType === 9 ? (scope as Document) : (scope as Element);
-    const heads = [...Array.from(doc.getElementsByTagName('h2')), ...Array.from(doc.getElementsByTagName('h1'))];
-    for (const h of heads) {
-      const c = h.closest(CELL);
-      if (c && !c.querySelector(ARTICLE)) headingPos.push(pos.get(c) ?? -1);
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i]!;
+      if (!c.querySelector(ARTICLE) && c.querySelector(HEADING)) headingPos.push(i);
     }
     return { cells, pos, focusPos, focusId, headingPos };
   }

@@ -15,7 +15,7 @@ import {
   waitFor,
 } from './dom';
 import { insertText, readEditor } from './insert';
-import { type ArticleHooks, articleHooks, isQuoted, ownFirst, xThread } from './x-thread';
+import { type ArticleHooks, articleHooks, isQuoted, ownFirst, translateY, xThread } from './x-thread';
 
 export const X_SELECTORS = {
   cell: 'div[data-testid="cellInnerDiv"]',
@@ -127,15 +127,6 @@ function isOuterArticle(el: Element): boolean {
   return !p || !p.closest(S.commentItem);
 }
 
-/** translateY(<n>px) of a cell's inline style, or null. */
-function cellY(cell: Element | null): number | null {
-  const style = cell?.getAttribute('style');
-  if (!style) return null;
-  const m = TRANSLATE_Y.exec(style);
-  return m ? Number(m[1]) : null;
-}
-const TRANSLATE_Y = /translateY\((-?[\d.]+)px\)/;
-
 /** Outer articles in visual order: X positions recycled cells with translateY, so DOM order can lie. */
 function findComments(root: ParentNode): Element[] {
   const list: Element[] = [];
@@ -161,7 +152,8 @@ function findComments(root: ParentNode): Element[] {
   const ys = new Array<number>(list.length);
   let sorted = true;
   for (let i = 0; i < list.length; i++) {
-    const y = cellY(list[i]!.closest(S.cell));
+    const cell = list[i]!.closest(S.cell);
+    const y = cell ? translateY(cell) : null;
     if (y === null) return list;
     ys[i] = y;
     if (i > 0 && y < ys[i - 1]!) sorted = false;
