@@ -76,9 +76,12 @@ export function isoTime(datetime: string): string | undefined {
 /** Zero-width/bidi controls, whitespace other than single inner spaces: what normalizeForId strips or folds. */
 const NEEDS_ID_FOLD = /[\t-\r\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2069\u3000\ufeff]| {2}|^ | $/;
 
+/** Printable ASCII with single inner spaces: nothing for normalizeForId to do. */
+const ASCII_NORMAL = /^[\x21-\x7e]*(?: [\x21-\x7e]+)*$/;
+
 /** For hashing/identity: NFC, no zero-width / bidi controls, folded whitespace. */
 export function normalizeForId(s: string): string {
-  if (/^[\x21-\x7e]*(?: [\x21-\x7e]+)*$/.test(s)) return s; // printable ASCII, single spaces: already normal
+  if (ASCII_NORMAL.test(s)) return s; // printable ASCII, single spaces: already normal
   // Nothing to strip or fold (the usual emoji/accented text): NFC alone, one scan instead of three.
   if (!NEEDS_ID_FOLD.test(s)) return s.normalize('NFC');
   // Each step only when it has something to do (a test is far cheaper than a replace that changes nothing).
@@ -91,6 +94,97 @@ const ID_CONTROLS_TEST = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 /** Whitespace that `replace(/\s+/g, ' ').trim()` would change: any but single inner spaces. */
 const ID_WS_FOLD = /[^\S ]| {2}|^ | $/;
 
+/**
+ * Code units NFC leaves alone in any context: starters (canonical combining class 0) with NFC_QC=Yes that
+ * are never the second half of a composition. Conservative (common scripts and symbols only): anything
+ * else sends idHash to the exact path.
+ */
+export function nfcInert(c: number): boolean {
+  if (c < 0x300) return true;
+  if (c < 0x2000) {
+    return (
+      c === 0x386 ||
+      (c >= 0x388 && c <= 0x3ff) || // Greek letters (not U+0374, U+037E, U+0387: NFC changes those)
+      (c >= 0x400 && c <= 0x482) || // Cyrillic letters (U+0483–0489 combine)
+      (c >= 0x48a && c <= 0x4ff) ||
+      (c >= 0x621 && c <= 0x64a) // Arabic letters (U+064B on combine)
+    );
+  }
+  return (
+    (c >= 0x2010 && c <= 0x2027) || // punctuation (U+2000/2001 are NFC singletons; spaces are folded before)
+    (c >= 0x2030 && c <= 0x205e) ||
+    (c >= 0x20a0 && c <= 0x20c0) || // currency
+    (c >= 0x2190 && c <= 0x2328) || // arrows, math, technical (U+2329/232A are NFC singletons)
+    (c >= 0x232b && c <= 0x23ff) ||
+    (c >= 0x2460 && c <= 0x27bf) || // enclosed, shapes, symbols, dingbats
+    (c >= 0x2b00 && c <= 0x2bff) ||
+    (c >= 0x3040 && c <= 0x3096) || // hiragana (U+3099/309A combine)
+    (c >= 0x30a0 && c <= 0x30ff) || // katakana
+    (c >= 0x4e00 && c <= 0x9fff) || // CJK ideographs
+    (c >= 0xac00 && c <= 0xd7a3) || // Hangul syllables (a following jamo is not inert: exact path)
+    c === 0xfe0e ||
+    c === 0xfe0f
+  );
+}
+
+/** What normalizeForId strips: zero-width and bidi controls. */
+function idStripped(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2069) || c === 0xfeff;
+}
+
+/** JavaScript's \s (what normalizeForId folds and trims). */
+function jsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * `hash32(normalizeForId(s))` in one pass over `s`, without building the normalized string: strips the
+ * controls, folds and trims whitespace and hashes as it goes. Text NFC could change (combining marks,
+ * scripts not listed in nfcInert) takes the exact path. Comment ids are made of this on every read.
+ */
+export function idHash(s: string): string {
+  if (ASCII_NORMAL.test(s)) return hash32(s);
+  let h = 0x811c9dc5;
+  let space = false;
+  let started = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (idStripped(c)) continue;
+    if (jsSpace(c)) {
+      space = started;
+      continue;
+    }
+    if (space) {
+      h = Math.imul(h ^ 0x20, 0x01000193);
+      space = false;
+    }
+    if (c >= 0xd83c && c <= 0xd83e) {
+      // Emoji and symbols (U+1F000–U+1FBFF): starters NFC never changes, as a surrogate pair.
+      const lo = s.charCodeAt(i + 1);
+      if (!(lo >= 0xdc00 && lo <= 0xdfff)) return hash32(normalizeForId(s));
+      h = Math.imul(Math.imul(h ^ c, 0x01000193) ^ lo, 0x01000193);
+      i++;
+    } else if (nfcInert(c)) {
+      h = Math.imul(h ^ c, 0x01000193);
+    } else {
+      return hash32(normalizeForId(s));
+    }
+    started = true;
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
 /** FNV-1a 32-bit over UTF-16 code units, as 8 hex digits. Deterministic across browsers. */
 export function hash32(s: string): string {
   let h = 0x811c9dc5;
@@ -197,14 +291,23 @@ export function safeDecode(s: string): string {
 const runCaches = new Map<string, WeakMap<object, unknown>>();
 let clearQueued = false;
 export function runMemo<K extends object, V>(bucket: string, key: K, compute: (key: K) => V): V {
+  const map = runMap<K, V>(bucket);
+  if (map.has(key)) return map.get(key) as V;
+  const value = compute(key);
+  map.set(key, value);
+  return value;
+}
+
+/**
+ * The current run's map of `bucket` (the one runMemo uses), for values learned on the way: e.g. what
+ * findComments saw of each comment, handed to parseComment in the same run.
+ */
+export function runMap<K extends object, V>(bucket: string): WeakMap<K, V> {
   let map = runCaches.get(bucket);
   if (!map) {
     map = new WeakMap();
     runCaches.set(bucket, map);
   }
-  if (map.has(key)) return map.get(key) as V;
-  const value = compute(key);
-  map.set(key, value);
   if (!clearQueued) {
     clearQueued = true;
     queueMicrotask(() => {
@@ -212,7 +315,7 @@ export function runMemo<K extends object, V>(bucket: string, key: K, compute: (k
       clearQueued = false;
     });
   }
-  return value;
+  return map as WeakMap<K, V>;
 }
 
 interface MutationMemoEntry {

@@ -12,14 +12,14 @@ import {
   docLang,
   docOf,
   foreignNodesChanged,
-  hash32,
+  idHash,
   hrefPath,
   lineText,
   mutationMemo,
-  normalizeForId,
   pageUrl,
   pickActive,
   report,
+  runMap,
   runMemo,
   safeDecode,
   textOf,
@@ -111,18 +111,25 @@ function itemOf(textEl: Element): Element {
 function findComments(root: ParentNode): Element[] {
   const out: Element[] = [];
   const seen = new Set<Element>();
+  // Each row's text as found here: parseComment in the same run need not look for it again.
+  const found = runMap<Element, Element>(FOUND_TEXT);
   const texts = root.querySelectorAll(S.commentText);
   for (let i = 0; i < texts.length; i++) {
-    const item = itemOf(texts[i]!);
+    const text = texts[i]!;
+    const item = itemOf(text);
     if (!seen.has(item)) {
       seen.add(item);
       out.push(item);
+      if (!found.has(item)) found.set(item, text);
     }
   }
   return out;
 }
+const FOUND_TEXT = 'tiktok-found-text';
 
 function ownText(item: Element): Element | null {
+  const found = runMap<Element, Element>(FOUND_TEXT).get(item);
+  if (found) return found;
   return item.matches(S.commentText) ? item : item.querySelector(S.commentText);
 }
 
@@ -260,9 +267,9 @@ function listChanged(records: MutationRecord[]): boolean {
   return foreignNodesChanged(records);
 }
 
-/** Normalized identity text of a comment-level element. */
+/** Hash of the normalized identity text of a comment-level element. */
 function identityKey(textEl: Element): string {
-  return normalizeForId(textEl.textContent ?? '');
+  return idHash(textEl.textContent ?? '');
 }
 
 /** Stable id: video + author + hash of the normalized text + ordinal among identical (author, text) comments before it. */
@@ -270,7 +277,7 @@ function idOf(item: Element, handle: string, textEl: Element, link: Element | nu
   const ord = link ? ordinalOf(item.closest(S.commentList) ?? item.ownerDocument ?? item, handle) : null;
   const key = ord?.keys.get(textEl) ?? identityKey(textEl);
   const ordinal = ord?.byLink.get(link!) ?? 0;
-  return `tt:${videoId}:${handle}:${hash32(key)}:${ordinal}`;
+  return `tt:${videoId}:${handle}:${key}:${ordinal}`;
 }
 
 function ownTextElFromLink(link: Element): Element | null {
