@@ -73,21 +73,24 @@ const AVATAR = '[data-testid="Tweet-User-Avatar"]';
  */
 export function articleHooks(article: Element): ArticleHooks {
   const quotes = article.querySelector(QUOTED) !== null;
-  // `a[href*="/status/"] time[datetime]` by hand: the cached tag list + closest() is far cheaper than that selector.
+  // `a[href*="/status/"] time[datetime]` by hand (that selector climbs to the root from every time):
+  // the first time is the one in practice, found with a short query; the others only when it is not.
   let time: Element | null = null;
   let timeLink: Element | null = null;
-  const times = article.getElementsByTagName('time');
-  // Item by item, never `.length`: that would walk the whole article when the first time is the one.
-  for (let i = 0, t: Element | undefined; (t = times[i]); i++) {
-    if (!t.hasAttribute('datetime')) continue;
-    const a = t.closest('a');
-    if (!a) continue;
-    // The nearest link is the status link in practice; any link above it with /status/ counts too.
-    if (!(a.getAttribute('href') ?? '').includes('/status/') && !a.parentElement?.closest(STATUS_LINK)) continue;
-    if (quotes && isQuoted(t, article)) continue;
-    time = t;
-    timeLink = a;
-    break;
+  const first = article.querySelector('time');
+  if (first) {
+    timeLink = statusTimeLink(first, article, quotes);
+    if (timeLink) time = first;
+    else {
+      const times = article.getElementsByTagName('time');
+      for (let i = 1, t: Element | undefined; (t = times[i]); i++) {
+        timeLink = statusTimeLink(t, article, quotes);
+        if (timeLink) {
+          time = t;
+          break;
+        }
+      }
+    }
   }
   return {
     time,
@@ -97,6 +100,15 @@ export function articleHooks(article: Element): ArticleHooks {
     avatar: ownFirst(article, AVATAR, quotes),
     quotes,
   };
+}
+
+/** The status link of an own `time[datetime]` (the nearest link, or one above it with /status/), else null. */
+function statusTimeLink(t: Element, article: Element, quotes: boolean): Element | null {
+  if (!t.hasAttribute('datetime')) return null;
+  const a = t.closest('a');
+  if (!a) return null;
+  if (!(a.getAttribute('href') ?? '').includes('/status/') && !a.parentElement?.closest(STATUS_LINK)) return null;
+  return quotes && isQuoted(t, article) ? null : a;
 }
 
 /** Whether `el` sits inside a quoted post of `article` (a div[role=link] strictly inside it). */
@@ -246,8 +258,10 @@ export function xThread(
   id: string,
   focused: boolean,
   hooks: ArticleHooks = articleHooks(article),
+  /** The article's cell when the caller knows it already (null: none). */
+  knownCell?: Element | null,
 ): ThreadInfo {
-  const cell = article.closest(CELL);
+  const cell = knownCell === undefined ? article.closest(CELL) : knownCell;
   if (!cell) {
     const url = pageUrl(article);
     const m = url ? STATUS_IN_PATH.exec(url.pathname) : null;

@@ -11,6 +11,7 @@ import {
   lineText,
   pickActive,
   report,
+  runMap,
   textOf,
   waitFor,
 } from './dom';
@@ -127,6 +128,8 @@ function isOuterArticle(el: Element): boolean {
   return !p || !p.closest(S.commentItem);
 }
 
+const FOUND_CELL = 'x-found-cell';
+
 /** Outer articles in visual order: X positions recycled cells with translateY, so DOM order can lie. */
 function findComments(root: ParentNode): Element[] {
   const list: Element[] = [];
@@ -149,16 +152,24 @@ function findComments(root: ParentNode): Element[] {
     last = a;
   }
   if (list.length < 2) return list;
+  // What is learned here is handed to parseComment in the same run: each article is an outer one, in this cell.
+  const found = runMap<Element, Element | null>(FOUND_CELL);
   const ys = new Array<number>(list.length);
   let sorted = true;
+  let positioned = true;
   for (let i = 0; i < list.length; i++) {
     const cell = list[i]!.closest(S.cell);
+    found.set(list[i]!, cell);
+    if (!positioned) continue;
     const y = cell ? translateY(cell) : null;
-    if (y === null) return list;
+    if (y === null) {
+      positioned = false;
+      continue;
+    }
     ys[i] = y;
     if (i > 0 && y < ys[i - 1]!) sorted = false;
   }
-  if (sorted) return list; // stable sort of an ordered list: same order
+  if (sorted || !positioned) return list; // stable sort of an ordered list: same order
   const idx = list.map((_, i) => i);
   idx.sort((p, q) => ys[p]! - ys[q]! || p - q);
   return idx.map((i) => list[i]!);
@@ -175,8 +186,9 @@ function linkEllipsis(el: Element): boolean {
 }
 
 function parseComment(el: Element): ParsedComment | null {
-  const article = el.matches(S.commentItem) ? el : el.querySelector(S.commentItem);
-  if (!article || !isOuterArticle(article)) return null;
+  const cell = runMap<Element, Element | null>(FOUND_CELL).get(el);
+  const article = cell !== undefined || el.matches(S.commentItem) ? el : el.querySelector(S.commentItem);
+  if (!article || (cell === undefined && !isOuterArticle(article))) return null;
   const hooks = articleHooks(article);
   const status = ownStatus(article, hooks);
   if (!status) return null;
@@ -186,7 +198,7 @@ function parseComment(el: Element): ParsedComment | null {
   const authorName = nameLink ? lineText(nameLink) : '';
   const datetime = status.time?.getAttribute('datetime') ?? '';
   const focused = article.getAttribute('tabindex') === '-1';
-  const thread = xThread(article, status.id, focused, hooks);
+  const thread = xThread(article, status.id, focused, hooks, cell);
   return {
     id: status.id,
     authorHandle: status.handle,
