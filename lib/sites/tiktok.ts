@@ -348,7 +348,9 @@ interface Basics {
 }
 
 function basics(item: Element, videoId: string, textEl: Element | null = ownText(item)): Basics | null {
-  const named = item.querySelector(AUTHOR_LINK);
+  // `${username} ${profileLink}` as two short queries (the descendant selector climbs to the root from
+  // the avatar link, which comes first and sits outside the name block); the selector when they miss.
+  const named = item.querySelector(S.username)?.querySelector(S.profileLink) ?? item.querySelector(AUTHOR_LINK);
   const link = named ?? authorLinkOutside(item, textEl);
   const handle = handleOf(link);
   if (!handle || !textEl) return null;
