@@ -134,6 +134,8 @@ function ownText(item: Element): Element | null {
 }
 
 const AUTHOR_LINK = `${S.username} ${S.profileLink}`;
+/** S.username's attribute prefix. */
+const USERNAME_PREFIX = 'comment-username-';
 
 /** No link inside the username block: the first profile link of the row outside the comment text. */
 function authorLinkOutside(item: Element, textEl: Element | null): Element | null {
@@ -191,25 +193,19 @@ function authorIndex(scope: ParentNode): Map<string, Element[]> {
     { attributeFilter: ['href'], characterData: true },
     listChanged,
     () => {
-      // `${username} ${profileLink}`, by hand: the name blocks, then the links inside each (in page
-      // order), instead of a descendant selector that climbs to the root from every link of the page.
+      // `${username} ${profileLink}`, by hand: the list's links (one tag walk), those to "/@…" inside a name
+      // block. The name link sits right in its block; only the others (avatars) need the climb.
       const map = new Map<string, Element[]>();
-      const blocks = scope.querySelectorAll(S.username);
-      let outer: Element | null = null;
-      for (let b = 0; b < blocks.length; b++) {
-        const block = blocks[b]!;
-        if (outer?.contains(block)) continue;
-        outer = block;
-        // The block's links (a live tag list: no static list per block), those to "/@…" being profile links.
-        const links = block.getElementsByTagName('a');
-        for (let i = 0, a: Element | undefined; (a = links[i]); i++) {
-          if (!a.getAttribute('href')?.startsWith('/@')) continue;
-          const h = handleOf(a);
-          if (!h) continue;
-          const list = map.get(h);
-          if (list) list.push(a);
-          else map.set(h, [a]);
-        }
+      const links = (scope as Element | Document).getElementsByTagName('a');
+      for (let i = 0, a: Element | undefined; (a = links[i]); i++) {
+        if (!a.getAttribute('href')?.startsWith('/@')) continue;
+        const up = a.parentElement;
+        if (!up?.getAttribute('data-e2e')?.startsWith(USERNAME_PREFIX) && !up?.closest(S.username)) continue;
+        const h = handleOf(a);
+        if (!h) continue;
+        const list = map.get(h);
+        if (list) list.push(a);
+        else map.set(h, [a]);
       }
       return map;
     },
