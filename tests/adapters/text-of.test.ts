@@ -1,0 +1,33 @@
+/** textOf: the text as the user reads it, by textContent when that is the same, else by a walk. */
+import { describe, expect, it } from 'vitest';
+import { textOf } from '../../lib/sites/dom';
+import { makeDoc } from './helpers';
+
+const el = (html: string): Element => makeDoc(`<div id="r">${html}</div>`).getElementById('r')!;
+
+describe('textOf', () => {
+  it('reads plain nested text as textContent does', () => {
+    expect(textOf(el('<span>Hola <b>mundo</b></span> <i>!</i>'))).toBe('Hola mundo !');
+  });
+
+  it('reads emoji images by their alt text, line breaks as newlines', () => {
+    expect(textOf(el('<span>Love it<img alt="😍" src="x.png"></span><br>Line two'))).toBe('Love it😍\nLine two');
+  });
+
+  it('drops scripts, styles, templates and svg, keeps what follows them', () => {
+    expect(
+      textOf(el('a<script>alert(1)</script>b<style>p{}</style>c<template>t</template>d<svg><text>s</text></svg>e')),
+    ).toBe('abcde');
+  });
+
+  it('drops subtrees the caller skips', () => {
+    const root = el('<span>keep</span><span class="x">drop</span><span> too</span>');
+    expect(textOf(root, (e) => e.className === 'x')).toBe('keep too');
+  });
+
+  it('ignores comment nodes and reads a text node given directly', () => {
+    const root = el('a<!-- hidden -->b');
+    expect(textOf(root)).toBe('ab');
+    expect(textOf(root.firstChild!)).toBe('');
+  });
+});
