@@ -4,8 +4,8 @@
  * TikTok copies also get their own author, since its ids count identical (author, text) comments),
  * then times findComments + parseComment over all 2,000 (`adapters.parse2000.<site>.ms`) and over one
  * incremental batch of 20 newly added nodes, scanned the way the observer hands them over
- * (`adapters.parse20.<site>.ms`). Each figure is the median of 15 runs: 5 on each of 3 freshly loaded
- * pages, after one warm-up run per page. Budget: parse2000 < 20 ms.
+ * (`adapters.parse20.<site>.ms`). Each figure is the median of 30 runs: 10 on each of 3 freshly loaded
+ * pages, after 3 warm-up runs per page. Budget: parse2000 < 20 ms.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -62,6 +62,8 @@ interface SiteResult {
 
 /** Runs inside the page: replicate, then time. Kept free of outer references (serialized by Playwright). */
 async function inPage(site: Site): Promise<SiteResult> {
+  const WARMUP = 3;
+  const RUNS = 10;
   type Parsed = { id: string } | null;
   type Adapter = { findComments(r: ParentNode): Element[]; parseComment(e: Element, now?: Date): Parsed };
   const A = (window as unknown as { RiposteSites: { adapters: Record<string, Adapter> } }).RiposteSites.adapters[site]!;
@@ -112,7 +114,7 @@ async function inPage(site: Site): Promise<SiteResult> {
   const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
   const full: number[] = [];
   let count = 0;
-  for (let run = 0; run < 6; run++) {
+  for (let run = 0; run < WARMUP + RUNS; run++) {
     await tick(); // new synchronous run: per-run memos are dropped
     // A comment comes and goes: the page changed, so memos that last while the page's structure
     // stands (X's conversation, TikTok's author index) are re-read too, as on a first visit.
@@ -122,7 +124,7 @@ async function inPage(site: Site): Promise<SiteResult> {
     let ok = 0;
     for (const el of els) if (A.parseComment(el, now)) ok++;
     const dt = performance.now() - t0;
-    if (run > 0) full.push(dt); // first run warms the JIT
+    if (run >= WARMUP) full.push(dt); // the first runs let the JIT settle, as it has on a page in use
     count = ok;
   }
   // Incremental batch: 20 new nodes, each scanned on its own as the observer hands them over.
@@ -130,13 +132,13 @@ async function inPage(site: Site): Promise<SiteResult> {
   for (let i = 0; i < 20; i++) added.push(box.appendChild(makeCopy()));
   const batch: number[] = [];
   let batchCount = 0;
-  for (let run = 0; run < 6; run++) {
+  for (let run = 0; run < WARMUP + RUNS; run++) {
     await tick();
     const t0 = performance.now();
     let ok = 0;
     for (const node of added) for (const el of A.findComments(node)) if (A.parseComment(el, now)) ok++;
     const dt = performance.now() - t0;
-    if (run > 0) batch.push(dt);
+    if (run >= WARMUP) batch.push(dt);
     batchCount = ok;
   }
   return { full, batch, count, batchCount };
