@@ -6,13 +6,16 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SV
 /**
  * Text of an element as the user reads it, without forcing layout (no innerText):
  * text nodes in order, `<img alt>` (X and others render emoji as images), `<br>` as a newline.
- * `skip` drops whole subtrees (e.g. a quoted post).
+ * `skip` drops whole subtrees (e.g. a quoted post); `skipOnly`, when given, is a selector that every
+ * element `skip` drops matches (so text without such elements can be read in one call).
  */
-export function textOf(root: Node, skip?: (el: Element) => boolean): string {
+export function textOf(root: Node, skip?: (el: Element) => boolean, skipOnly?: string): string {
   // Nothing textContent would get wrong (no image, line break or skipped subtree): one native call
-  // instead of a walk that touches every node.
-  if (!skip && root.nodeType === 1 && (root as Element).querySelector(TEXT_SPECIAL) === null)
-    return root.textContent ?? '';
+  // instead of a walk that touches every node. `skipOnly`: a selector every element `skip` drops matches.
+  if ((!skip || skipOnly) && root.nodeType === 1) {
+    const special = skip ? `${TEXT_SPECIAL}, ${skipOnly}` : TEXT_SPECIAL;
+    if ((root as Element).querySelector(special) === null) return root.textContent ?? '';
+  }
   return collectText(root, skip, '');
 }
 /** Elements whose text textOf reads differently from textContent (IMG alt, BR newline, SKIP_TAGS dropped). */
@@ -57,24 +60,47 @@ export function lineText(root: Node | null | undefined): string {
   return (NEEDS_FOLD.test(t) ? t.replace(/\s+/g, ' ') : t).trim();
 }
 
-const CANONICAL_ISO = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)\.\d{3}Z$/;
 function daysIn(y: number, mo: number): number {
   if (mo === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
   return mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+}
+
+/** YYYY-MM-DDTHH:MM:SS.sssZ, "d" marking a digit. */
+const ISO_SHAPE = 'dddd-dd-ddTdd:dd:dd.dddZ';
+/** The number of `n` digits at `at` (the shape already checked). */
+function digits(s: string, at: number, n: number): number {
+  let v = 0;
+  for (let i = at; i < at + n; i++) v = v * 10 + s.charCodeAt(i) - 48;
+  return v;
+}
+
+/** Whether `s` is a valid date-time already in toISOString's form (checked by hand: this runs per comment). */
+function canonicalIso(s: string): boolean {
+  if (s.length !== ISO_SHAPE.length) return false;
+  for (let i = 0; i < s.length; i++) {
+    const want = ISO_SHAPE.charCodeAt(i);
+    const c = s.charCodeAt(i);
+    if (want === 100 /* d */ ? c < 48 || c > 57 : c !== want) return false;
+  }
+  const y = digits(s, 0, 4);
+  const mo = digits(s, 5, 2);
+  const d = digits(s, 8, 2);
+  return (
+    mo >= 1 &&
+    mo <= 12 &&
+    d >= 1 &&
+    d <= daysIn(y, mo) &&
+    digits(s, 11, 2) < 24 &&
+    digits(s, 14, 2) < 60 &&
+    digits(s, 17, 2) < 60
+  );
 }
 
 /** ISO string of a `datetime` attribute, undefined when empty or unparsable. */
 export function isoTime(datetime: string): string | undefined {
   if (!datetime) return undefined;
   // Already canonical (what X and Instagram write): Date.parse + toISOString would hand back the same string.
-  const m = CANONICAL_ISO.exec(datetime);
-  if (m) {
-    const y = +m[1]!;
-    const mo = +m[2]!;
-    const d = +m[3]!;
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo) && +m[4]! < 24 && +m[5]! < 60 && +m[6]! < 60)
-      return datetime;
-  }
+  if (canonicalIso(datetime)) return datetime;
   const t = Date.parse(datetime);
   return Number.isNaN(t) ? undefined : new Date(t).toISOString();
 }

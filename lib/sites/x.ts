@@ -179,6 +179,8 @@ function findComments(root: ParentNode): Element[] {
  * X shortens a long link as a hidden "https://", the visible part, the hidden rest and an
  * aria-hidden "…": the text keeps the whole address, without the "…" glued to its end.
  */
+/** Every element linkEllipsis drops matches this. */
+const LINK_ELLIPSIS = 'a span[aria-hidden="true"]';
 function linkEllipsis(el: Element): boolean {
   return (
     el.tagName === 'SPAN' && el.getAttribute('aria-hidden') === 'true' && el.textContent === '…' && !!el.closest('a')
@@ -203,7 +205,7 @@ function parseComment(el: Element): ParsedComment | null {
     id: status.id,
     authorHandle: status.handle,
     authorName: authorName || undefined,
-    text: textEl ? cleanText(textOf(textEl, linkEllipsis)) : '',
+    text: textEl ? cleanText(textOf(textEl, linkEllipsis, LINK_ELLIPSIS)) : '',
     createdAt: isoTime(datetime),
     createdAtPrecision: datetime ? 'exact' : 'unknown',
     permalink: `https://x.com/${status.handle}/status/${status.id}`,
