@@ -72,6 +72,12 @@ export interface SiteAdapter {
    * something smaller (Instagram: the permalink's time). Chips, filters and focus go on the container.
    */
   commentRoot?(matched: Element): Element;
+  /**
+   * Where in a comment container its chip goes: an existing row with room to spare, so the comment does
+   * not grow (X re-measures and moves every cell of a conversation when one changes height). Null or
+   * absent: at the container's end.
+   */
+  chipAnchor?(root: Element): Element | null;
   parseComment(el: Element, now?: Date): ParsedComment | null;
   /** The active reply input (focused one first, else the visible one). */
   findComposer(root: ParentNode): HTMLElement | null;

@@ -17,10 +17,10 @@ export const chips = new WeakMap<Element, ChipHandle>();
  */
 export default defineFeature({
   id: 'sentiment-chips',
-  init({ store, signal, site }) {
+  init({ store, signal, site, adapter }) {
     commentsBus.on((el, comment) => {
       let chip = chips.get(el);
-      if (!chip || !chip.host.isConnected || chip.host.parentElement !== el) {
+      if (!chip || !chip.host.isConnected || !el.contains(chip.host)) {
         chip = createChip(async (label: SentimentLabel) => {
           const current = store.getState().comments.get(el.getAttribute('data-riposte-id') ?? '') ?? comment;
           current.sentiment = label;
@@ -46,9 +46,10 @@ export default defineFeature({
           }
         });
         chips.set(el, chip);
-        el.append(chip.host);
+        (adapter.chipAnchor?.(el) ?? el).append(chip.host);
       }
       el.setAttribute('data-riposte-id', comment.id);
+      chip.host.setAttribute('data-riposte-for', comment.id);
       if (comment.sentiment)
         chip.update(comment.sentiment, comment.intents, comment.reasons ?? [], comment.sentimentCorrected);
     }, signal);

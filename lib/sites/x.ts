@@ -216,6 +216,18 @@ function parseComment(el: Element): ParsedComment | null {
   };
 }
 
+/**
+ * The chip's place: the end of the article's own handle · time line, where X leaves room (its name line
+ * truncates rather than wraps), so the article keeps its height. Null (end of the article) without one.
+ */
+function chipAnchor(root: Element): Element | null {
+  const article = root.matches(S.commentItem) ? root : root.querySelector(S.commentItem);
+  if (!article) return null;
+  const name = articleHooks(article).name;
+  const line = name?.lastElementChild;
+  return line && line !== name.firstElementChild ? line : null;
+}
+
 function findComposers(root: ParentNode): HTMLElement[] {
   const found = Array.from(root.querySelectorAll<HTMLElement>(`${S.composer}, ${S.composerTextarea}`));
   return found.filter((el, i) => found.indexOf(el) === i);
@@ -318,6 +330,7 @@ export const xAdapter: SiteAdapter = {
   matchRoute: matchXRoute,
   findComments,
   parseComment: (el) => parseComment(el),
+  chipAnchor,
   findComposer,
   findComposers,
   findSubmitButton,

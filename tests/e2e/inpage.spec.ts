@@ -20,11 +20,15 @@ interface PageComment {
 function decorated(page: Page): Promise<PageComment[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('[data-riposte-id]')].map((el) => {
-      const host = [...el.querySelectorAll('[data-riposte-chip]')].find((h) => h.parentElement === el);
+      const id = el.getAttribute('data-riposte-id');
+      // Its own chip (not a reply's inside it, nor a copy the site made of a row without its shadow root).
+      const host = [...el.querySelectorAll('[data-riposte-chip]')].find(
+        (h) => h.shadowRoot && h.getAttribute('data-riposte-for') === id,
+      );
       const root = host?.shadowRoot;
       const age = root?.querySelector<HTMLElement>('.age');
       return {
-        id: el.getAttribute('data-riposte-id')!,
+        id: id!,
         text: (el as HTMLElement).innerText,
         label: (root?.querySelector('.chip')?.getAttribute('data-label') ?? null) as Label | null,
         age: age && !age.hidden ? { text: age.textContent ?? '', state: age.dataset.state ?? '' } : null,
@@ -35,7 +39,7 @@ function decorated(page: Page): Promise<PageComment[]> {
 }
 
 function chipOf(page: Page, id: string): Locator {
-  return page.locator(`[data-riposte-id="${id}"] > [data-riposte-chip]`).locator('.chip');
+  return page.locator(`[data-riposte-id="${id}"] [data-riposte-chip][data-riposte-for="${id}"]`).locator('.chip');
 }
 
 async function ready(page: Page) {
@@ -74,7 +78,9 @@ for (const site of SITES) {
       await chip.click();
       await expect(chip).toHaveAttribute('aria-expanded', 'true');
       // The correction menu offers the three labels as text (not colour alone).
-      const menu = page.locator(`[data-riposte-id="${target.id}"] > [data-riposte-chip]`).locator('.menu');
+      const menu = page
+        .locator(`[data-riposte-id="${target.id}"] [data-riposte-chip][data-riposte-for="${target.id}"]`)
+        .locator('.menu');
       await expect(menu.locator('button')).toHaveCount(3);
       await menu.locator(`button[data-label="${to}"]`).click();
       await expect(chip).toHaveAttribute('data-label', to);
@@ -199,4 +205,32 @@ test('x: answering a comment takes its age badge away and it leaves the unanswer
   await expect(bar.locator('[data-count="unanswered"]')).toHaveText(String(unansweredBefore - 1));
   expect(await waiting()).toBe(unansweredBefore - 1);
   await expect.poll(async () => find(await decorated(page), target.text)?.visible).toBe(false);
+});
+
+test("x: chips and age badges sit on the comment's handle line and change no comment's height", async ({
+  openReplica,
+}) => {
+  const page = await openReplica('x');
+  await ready(page);
+  // With the age badges in too (they widen the chip).
+  await expect.poll(async () => (await decorated(page)).filter((c) => c.age).length).toBeGreaterThan(1);
+  const measured = await page.evaluate(() => {
+    const articles = [...document.querySelectorAll<HTMLElement>('article[data-testid="tweet"]')];
+    const hosts = [...document.querySelectorAll<HTMLElement>('[data-riposte-chip]')];
+    const heights = () => articles.map((a) => a.getBoundingClientRect().height);
+    const withChips = heights();
+    for (const h of hosts) h.style.display = 'none';
+    const without = heights();
+    for (const h of hosts) h.style.display = '';
+    return {
+      withChips,
+      without,
+      onHandleLine: hosts.filter((h) => h.parentElement?.parentElement?.getAttribute('data-testid') === 'User-Name')
+        .length,
+      hosts: hosts.length,
+    };
+  });
+  expect(measured.hosts).toBeGreaterThan(3);
+  expect(measured.onHandleLine).toBe(measured.hosts);
+  expect(measured.withChips).toEqual(measured.without);
 });
