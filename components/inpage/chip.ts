@@ -12,7 +12,7 @@ export const LABEL_STYLE: Record<SentimentLabel, { icon: string; fg: string; bg:
 };
 
 const CSS = `
-:host{all:initial;display:inline-flex;vertical-align:middle;margin:0 0 0 6px}
+:host{all:initial;display:inline-flex;vertical-align:middle;flex-shrink:0;margin:0 0 0 6px}
 .chip{display:inline-flex;align-items:center;gap:4px;font:600 11px/16px system-ui,sans-serif;border:1px solid;border-radius:999px;padding:0 7px;cursor:pointer;background:var(--bg);color:var(--fg);border-color:var(--bd)}
 .chip:focus-visible,button:focus-visible{outline:2px solid #2563eb;outline-offset:1px}
 .intent{font:500 10px/14px system-ui,sans-serif;color:#1e293b;background:#e0e7ff;border-radius:4px;padding:0 4px;margin-left:4px}

@@ -20,8 +20,11 @@ a { color: #1d9bf0; text-decoration: none; }
 .rx-avatar-box { width: 40px; height: 40px; }
 .rx-avatar { width: 40px; height: 40px; border-radius: 50%; display: block; }
 .rx-body { flex: 1; min-width: 0; }
-.rx-user-name { display: flex; gap: 4px; flex-wrap: wrap; }
-.rx-handle-line { display: flex; gap: 4px; color: #536471; }
+/* As on X (captures: User-Name is a row that does not wrap; names and handles shrink with an ellipsis). */
+.rx-user-name { display: flex; align-items: center; gap: 4px; min-width: 0; max-width: 100%; white-space: nowrap; }
+.rx-user-name > div:first-child { display: flex; min-width: 0; flex-shrink: 1; overflow: hidden; }
+.rx-handle-line { display: flex; gap: 4px; color: #536471; min-width: 0; flex-shrink: 1; }
+.rx-name, .rx-handle { min-width: 0; overflow: hidden; text-overflow: ellipsis; }
 .rx-name { color: #0f1419; font-weight: 700; }
 .rx-handle, .rx-time, .rx-dot { color: #536471; }
 .rx-text { white-space: pre-wrap; overflow-wrap: anywhere; word-break: break-word; }
