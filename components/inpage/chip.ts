@@ -18,6 +18,9 @@ const CSS = `
 .intent{font:500 10px/14px system-ui,sans-serif;color:#1e293b;background:#e0e7ff;border-radius:4px;padding:0 4px;margin-left:4px}
 .menu{display:none;gap:4px;margin-left:6px}
 .open .menu{display:inline-flex}
+:host([data-compact]){position:relative}
+:host([data-compact]) .intent{margin-left:2px;padding:0 3px}
+:host([data-compact]) .menu{position:absolute;top:calc(100% + 4px);left:0;margin:0;padding:4px;background:#fff;border:1px solid #cbd5e1;border-radius:8px;box-shadow:0 4px 12px rgba(15,23,42,.18);white-space:nowrap;z-index:2147483000}
 .menu button{font:500 11px/16px system-ui,sans-serif;border:1px solid #94a3b8;border-radius:6px;background:#fff;color:#0f172a;padding:0 6px;cursor:pointer}
 .age{font:600 10px/16px system-ui,sans-serif;border-radius:999px;padding:0 6px;margin-left:6px;border:1px solid}
 .age[data-state=ok]{color:#1e3a8a;background:#dbeafe;border-color:#3b82f6}
@@ -61,9 +64,24 @@ function styleChip(root: ShadowRoot): void {
   root.append(style);
 }
 
-export function createChip(onCorrect: (label: SentimentLabel) => void): ChipHandle {
+/** One-character marks for the intents in a compact chip (the full name is its tooltip and label). */
+const INTENT_MARK: Record<string, string> = {
+  question: '?',
+  complaint: '!',
+  praise: '★',
+  purchase_intent: '$',
+  spam: '⊘',
+  toxic: '☠',
+};
+
+/**
+ * `compact`: for a chip set inside a line of the site's own (X's handle · time line): intents as one-character
+ * marks, and the correction menu opens over the page instead of widening the line.
+ */
+export function createChip(onCorrect: (label: SentimentLabel) => void, opts: { compact?: boolean } = {}): ChipHandle {
   const host = document.createElement('span');
   host.setAttribute('data-riposte-chip', '');
+  if (opts.compact) host.setAttribute('data-compact', '');
   const root = host.attachShadow({ mode: 'open' });
   styleChip(root);
   const wrap = document.createElement('span');
@@ -122,7 +140,14 @@ export function createChip(onCorrect: (label: SentimentLabel) => void): ChipHand
           const el = document.createElement('span');
           el.className = 'intent';
           el.dataset.intent = i;
-          el.textContent = t(`intent_${i}`);
+          const name = t(`intent_${i}`);
+          if (opts.compact && INTENT_MARK[i]) {
+            el.textContent = INTENT_MARK[i];
+            el.title = name;
+            el.setAttribute('aria-label', name);
+          } else {
+            el.textContent = name;
+          }
           return el;
         }),
       );

@@ -21,32 +21,36 @@ export default defineFeature({
     commentsBus.on((el, comment) => {
       let chip = chips.get(el);
       if (!chip || !chip.host.isConnected || !el.contains(chip.host)) {
-        chip = createChip(async (label: SentimentLabel) => {
-          const current = store.getState().comments.get(el.getAttribute('data-riposte-id') ?? '') ?? comment;
-          current.sentiment = label;
-          current.sentimentCorrected = true;
-          chip!.update(label, current.intents, current.reasons ?? [], true);
-          try {
-            const settings = store.getState().settings;
-            const prev = (settings['sentiment.adjustments'] as UserAdjustments | undefined) ?? emptyAdjustments();
-            const next = applyCorrection(prev, current.text, label, current.lang);
-            store.setState({ settings: { ...settings, 'sentiment.adjustments': next } });
-            await Promise.all([
-              send('sentiment.correct', {
-                site,
-                commentId: current.id,
-                text: current.text.slice(0, 50_000),
-                label,
-                lang: current.lang,
-              }),
-              send('settings.set', { patch: { 'sentiment.adjustments': next } }),
-            ]);
-          } catch (err) {
-            log.warn('could not store the correction', err);
-          }
-        });
+        const anchor = adapter.chipAnchor?.(el) ?? null;
+        chip = createChip(
+          async (label: SentimentLabel) => {
+            const current = store.getState().comments.get(el.getAttribute('data-riposte-id') ?? '') ?? comment;
+            current.sentiment = label;
+            current.sentimentCorrected = true;
+            chip!.update(label, current.intents, current.reasons ?? [], true);
+            try {
+              const settings = store.getState().settings;
+              const prev = (settings['sentiment.adjustments'] as UserAdjustments | undefined) ?? emptyAdjustments();
+              const next = applyCorrection(prev, current.text, label, current.lang);
+              store.setState({ settings: { ...settings, 'sentiment.adjustments': next } });
+              await Promise.all([
+                send('sentiment.correct', {
+                  site,
+                  commentId: current.id,
+                  text: current.text.slice(0, 50_000),
+                  label,
+                  lang: current.lang,
+                }),
+                send('settings.set', { patch: { 'sentiment.adjustments': next } }),
+              ]);
+            } catch (err) {
+              log.warn('could not store the correction', err);
+            }
+          },
+          { compact: anchor !== null },
+        );
         chips.set(el, chip);
-        (adapter.chipAnchor?.(el) ?? el).append(chip.host);
+        (anchor ?? el).append(chip.host);
       }
       el.setAttribute('data-riposte-id', comment.id);
       chip.host.setAttribute('data-riposte-for', comment.id);

@@ -207,30 +207,55 @@ test('x: answering a comment takes its age badge away and it leaves the unanswer
   await expect.poll(async () => find(await decorated(page), target.text)?.visible).toBe(false);
 });
 
-test("x: chips and age badges sit on the comment's handle line and change no comment's height", async ({
+test("x: chips and age badges sit on the comment's handle line, fit in it, and change no comment's height", async ({
   openReplica,
 }) => {
   const page = await openReplica('x');
   await ready(page);
   // With the age badges in too (they widen the chip).
   await expect.poll(async () => (await decorated(page)).filter((c) => c.age).length).toBeGreaterThan(1);
-  const measured = await page.evaluate(() => {
-    const articles = [...document.querySelectorAll<HTMLElement>('article[data-testid="tweet"]')];
+  const measure = () =>
+    page.evaluate(() => {
+      const articles = [...document.querySelectorAll<HTMLElement>('article[data-testid="tweet"]')];
+      const hosts = [...document.querySelectorAll<HTMLElement>('[data-riposte-chip]')];
+      return {
+        heights: articles.map((a) => a.getBoundingClientRect().height),
+        hosts: hosts.length,
+        onHandleLine: hosts.filter((h) => h.parentElement?.parentElement?.getAttribute('data-testid') === 'User-Name')
+          .length,
+        // Inside its article, and the handle beside it still readable.
+        outside: hosts.filter(
+          (h) => h.getBoundingClientRect().right > h.closest('article')!.getBoundingClientRect().right,
+        ).length,
+        squeezed: hosts.filter((h) => {
+          const handle = h.parentElement!.querySelector('a');
+          return !handle || handle.getBoundingClientRect().width < 60;
+        }).length,
+        widths: hosts.map((h) => Math.round(h.getBoundingClientRect().width)),
+      };
+    });
+  const shown = await measure();
+  expect(shown.hosts).toBeGreaterThan(3);
+  expect(shown.onHandleLine).toBe(shown.hosts);
+  expect(shown.outside).toBe(0);
+  expect(shown.squeezed).toBe(0);
+  const hidden = await page.evaluate(() => {
     const hosts = [...document.querySelectorAll<HTMLElement>('[data-riposte-chip]')];
-    const heights = () => articles.map((a) => a.getBoundingClientRect().height);
-    const withChips = heights();
     for (const h of hosts) h.style.display = 'none';
-    const without = heights();
+    const heights = [...document.querySelectorAll('article[data-testid="tweet"]')].map(
+      (a) => a.getBoundingClientRect().height,
+    );
     for (const h of hosts) h.style.display = '';
-    return {
-      withChips,
-      without,
-      onHandleLine: hosts.filter((h) => h.parentElement?.parentElement?.getAttribute('data-testid') === 'User-Name')
-        .length,
-      hosts: hosts.length,
-    };
+    return heights;
   });
-  expect(measured.hosts).toBeGreaterThan(3);
-  expect(measured.onHandleLine).toBe(measured.hosts);
-  expect(measured.withChips).toEqual(measured.without);
+  expect(shown.heights).toEqual(hidden);
+  // The correction menu opens over the page: the line keeps its width and the comment its height.
+  const target = (await decorated(page)).find((c) => c.label)!;
+  await chipOf(page, target.id).click();
+  await expect(
+    page.locator(`[data-riposte-chip][data-riposte-for="${target.id}"]`).locator('.menu button').first(),
+  ).toBeVisible();
+  const open = await measure();
+  expect(open.heights).toEqual(shown.heights);
+  expect(open.widths).toEqual(shown.widths);
 });
