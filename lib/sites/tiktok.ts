@@ -90,8 +90,10 @@ function handleOf(a: Element | null | undefined): string | null {
 
 /** The comment row for a comment-level text element: class hook first, else structure. */
 function itemOf(textEl: Element): Element {
-  const byClass = textEl.closest(S.commentItem);
-  if (byClass) return byClass;
+  return textEl.closest(S.commentItem) ?? structuralItemOf(textEl);
+}
+
+function structuralItemOf(textEl: Element): Element {
   let content: Element = textEl;
   for (let a = textEl.parentElement; a; a = a.parentElement) {
     if (a.querySelector(S.username)) {
@@ -116,11 +118,14 @@ function findComments(root: ParentNode): Element[] {
   const texts = root.querySelectorAll(S.commentText);
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i]!;
-    const item = itemOf(text);
+    const byClass = text.closest(S.commentItem);
+    const item = byClass ?? structuralItemOf(text);
     if (!seen.has(item)) {
       seen.add(item);
       out.push(item);
-      if (!found.has(item)) found.set(item, text);
+      // Only a row found by its class hook is known to be this text's own (a structural guess may be a
+      // wrapper holding other comments too: parse then looks for the row's first text itself).
+      if (byClass && !found.has(item)) found.set(item, text);
     }
   }
   return out;

@@ -41,13 +41,11 @@ export interface ThreadInfo {
 /** translateY(<n>px) of a cell's inline style, or null (X positions its recycled cells this way). */
 export function translateY(cell: Element): number | null {
   const style = cell.getAttribute('style');
-  if (!style) return null;
-  const at = style.indexOf('translateY(');
-  if (at < 0) return null;
-  // parseFloat stops at "px": no regex and no capture per cell (thousands of cells per read).
-  const y = parseFloat(style.slice(at + 11, at + 40));
-  return Number.isFinite(y) ? y : null;
+  const m = style ? TRANSLATE_Y.exec(style) : null;
+  return m ? Number(m[1]) : null;
 }
+/** Past 1e6 px Chromium writes the offset in exponent form (`translateY(1.23457e+06px)`). */
+const TRANSLATE_Y = /translateY\((-?[\d.]+(?:e[+-]?\d+)?)px\)/;
 
 /** The article's own parts (outside quoted posts), found with one native query over the article. */
 export interface ArticleHooks {

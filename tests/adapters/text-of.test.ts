@@ -30,4 +30,13 @@ describe('textOf', () => {
     expect(textOf(root)).toBe('ab');
     expect(textOf(root.firstChild!)).toBe('');
   });
+
+  it('reads text with the skip hint in one call only when nothing in it matches the hint', () => {
+    const skip = (e: Element) => e.tagName === 'SPAN' && e.getAttribute('aria-hidden') === 'true';
+    const hint = 'span[aria-hidden="true"]';
+    expect(textOf(el('<span>plain</span> text'), skip, hint)).toBe('plain text');
+    expect(
+      textOf(el('<a>https://<span>example.com/long</span><span aria-hidden="true">…</span></a> ok'), skip, hint),
+    ).toBe('https://example.com/long ok');
+  });
 });

@@ -232,11 +232,18 @@ test("x: chips and age badges sit on the comment's handle line, fit in it, and c
           return !handle || handle.getBoundingClientRect().width < 60;
         }).length,
         widths: hosts.map((h) => Math.round(h.getBoundingClientRect().width)),
+        // One chip per comment, each inside the comment it names.
+        perComment: new Set(hosts.map((h) => h.getAttribute('data-riposte-for'))).size,
+        misplaced: hosts.filter(
+          (h) => h.closest('[data-riposte-id]')?.getAttribute('data-riposte-id') !== h.getAttribute('data-riposte-for'),
+        ).length,
       };
     });
   const shown = await measure();
   expect(shown.hosts).toBeGreaterThan(3);
   expect(shown.onHandleLine).toBe(shown.hosts);
+  expect(shown.perComment).toBe(shown.hosts);
+  expect(shown.misplaced).toBe(0);
   expect(shown.outside).toBe(0);
   expect(shown.squeezed).toBe(0);
   const hidden = await page.evaluate(() => {
