@@ -45,11 +45,20 @@ export function allWords(table: Record<string, string[]>, lang?: string): string
   return Array.from(new Set([...first, ...rest]));
 }
 
-/** Whether an element's own short text is one of the table's words (any language; `lang` first). */
-export function textIsOneOf(text: string, table: Record<string, string[]>, lang?: string): boolean {
+/** Every word of a table, once per table (these checks run per element of a page). */
+const wordSets = new WeakMap<Record<string, string[]>, ReadonlySet<string>>();
+function wordSet(table: Record<string, string[]>): ReadonlySet<string> {
+  let set = wordSets.get(table);
+  if (!set) wordSets.set(table, (set = new Set(allWords(table))));
+  return set;
+}
+
+/** Whether an element's own short text is one of the table's words (in any language: `lang` is a hint only). */
+export function textIsOneOf(text: string, table: Record<string, string[]>, _lang?: string): boolean {
+  if (text.length > 200) return false; // far longer than any control's label, before any folding
   const t = text.replace(/\s+/g, ' ').trim().toLowerCase();
   if (!t || t.length > 40) return false;
-  return allWords(table, lang).includes(t);
+  return wordSet(table).has(t);
 }
 
 export function textStartsWithOneOf(text: string, table: Record<string, string[]>): boolean {

@@ -8,7 +8,6 @@ import type { ActiveAccount, ParsedComment, Route, SelectorReport, SiteAdapter }
 import {
   cleanText,
   clickLikeUser,
-  countAll,
   docLang,
   docOf,
   hrefPath,
@@ -154,10 +153,13 @@ function permalinkTimes(scope: ParentNode): Element[] {
 }
 
 function findComments(root: ParentNode): Element[] {
-  const scope = activeScope(root);
+  return rowsOf(permalinkTimes(activeScope(root)));
+}
+
+/** The comment rows of these permalink times, in page order, each once. */
+function rowsOf(times: Element[]): Element[] {
   const out: Element[] = [];
   const seen = new Set<Element>();
-  const times = permalinkTimes(scope);
   for (let i = 0; i < times.length; i++) {
     const link = times[i]!.closest('a');
     if (!link) continue;
@@ -289,6 +291,9 @@ function getActiveAccount(doc: Document): ActiveAccount | null {
 function replyControl(row: Element): HTMLElement | null {
   const lang = docLang(row);
   for (const el of Array.from(row.querySelectorAll<HTMLElement>('[role="button"], button, span'))) {
+    // A control's label is a word or two: the comment's own text (and anything long) is passed over
+    // without being read and folded (diagnostics run this over every comment of the page).
+    if ((el.textContent?.length ?? 0) > 200) continue;
     if (textIsOneOf(lineText(el), REPLY_WORDS, lang)) return el.closest<HTMLElement>(S.button) ?? el;
   }
   return null;
@@ -309,11 +314,15 @@ function diagnose(doc: Document, url: URL): SelectorReport[] {
   const kind = matchInstagramRoute(url)?.kind;
   const onPost = kind === 'post' || kind === 'reel';
   const composers = findComposers(doc);
-  const comments = findComments(doc);
-  const triggers = comments.filter((c) => replyControl(c)).length;
+  // One walk for the permalink times, shared by the two reports that need them.
+  const times = permalinkTimes(activeScope(doc));
+  const comments = rowsOf(times);
+  // Found by visible text, row by row: one is enough to know the hook still works (counting them all read
+  // every row of a 2,000-comment post, a long task each time the notice looked).
+  const triggers = comments.some((c) => replyControl(c)) ? 1 : 0;
   return [
     report('commentItem', comments.length, onPost),
-    report('commentTime', countAll(doc, S.commentItem), onPost),
+    report('commentTime', times.length, onPost),
     report('composer', composers.length, onPost),
     report('replyTrigger', triggers, false),
     report('composerOrReplyTrigger', composers.length + triggers, onPost),
