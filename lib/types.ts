@@ -53,7 +53,7 @@ export interface ActiveAccount {
 export interface SelectorReport {
   /** Selector name, e.g. `commentItem`. */
   name: string;
-  /** How many elements matched (text-based checks stop at the first: 0 or 1). */
+  /** How many comments were found for the comment hooks; for the other hooks 1 if any matched, else 0. */
   matched: number;
   /** Whether this page is expected to have it (depends on the route). */
   required: boolean;

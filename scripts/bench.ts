@@ -25,6 +25,8 @@ const BUDGETS: Record<string, string> = {
   'dashboard.summary100k.ms': '< 100',
   'page.tag2000.longest_task_ms': '< 50',
   'page.tag2000.longest_extension_script_ms': '< 50',
+  'page.tag2000.instagram.longest_task_ms': '< 50',
+  'page.tag2000.tiktok.longest_task_ms': '< 50',
   'hostile.render_unclosed_60k.ms': '< 100',
   'hostile.render_repeated_vars_long_value.ms': '< 100',
   'hostile.analyze_50k_chars.ms': '< 20',

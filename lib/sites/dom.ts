@@ -467,8 +467,13 @@ export function clickLikeUser(el: HTMLElement): void {
   el.click();
 }
 
-export function countAll(root: ParentNode, selector: string): number {
-  return root.querySelectorAll(selector).length;
+/**
+ * 1 when `selector` matches anything in `root`, else 0. Diagnostics need only that, and a query that stops
+ * at the first match costs a few elements where a count walks the whole page (2,000 comments: tens of ms
+ * for each of the dozen hooks, every time the layout notice looks).
+ */
+export function anyMatch(root: ParentNode, selector: string): number {
+  return root.querySelector(selector) ? 1 : 0;
 }
 
 export function report(name: string, matched: number, required: boolean): SelectorReport {

@@ -8,7 +8,7 @@ import type { ActiveAccount, ParsedComment, Route, SelectorReport, SiteAdapter }
 import {
   cleanText,
   clickLikeUser,
-  countAll,
+  anyMatch,
   docLang,
   docOf,
   foreignNodesChanged,
@@ -436,17 +436,17 @@ function findComposer(root: ParentNode): HTMLElement | null {
 function diagnose(doc: Document, url: URL): SelectorReport[] {
   const kind = matchTikTokRoute(url)?.kind;
   const onVideo = kind === 'video' || kind === 'photo';
-  const loggedOut = countAll(doc, S.loginButton) > 0;
+  const loggedOut = anyMatch(doc, S.loginButton) > 0;
   const composers = findComposers(doc).length;
-  const triggers = countAll(doc, S.replyButton);
+  const triggers = anyMatch(doc, S.replyButton);
   return [
     report('commentItem', findComments(doc).length, onVideo),
-    report('commentItemClassHook', countAll(doc, S.commentItem), false),
-    report('commentText', countAll(doc, S.commentText), onVideo),
+    report('commentItemClassHook', anyMatch(doc, S.commentItem), false),
+    report('commentText', anyMatch(doc, S.commentText), onVideo),
     report('composer', composers, onVideo && !loggedOut),
     report('replyTrigger', triggers, false),
     report('composerOrReplyTrigger', composers + triggers, onVideo),
-    report('submitButton', countAll(doc, S.submitButton), onVideo && !loggedOut),
+    report('submitButton', anyMatch(doc, S.submitButton), onVideo && !loggedOut),
     report('activeAccount', getActiveAccount(doc) ? 1 : 0, !loggedOut && kind !== undefined),
   ];
 }

@@ -3,7 +3,7 @@ import type { ActiveAccount, ParsedComment, Route, SelectorReport, SiteAdapter }
 import {
   cleanText,
   clickLikeUser,
-  countAll,
+  anyMatch,
   docOf,
   hrefPath,
   isoTime,
@@ -305,20 +305,20 @@ async function openReply(comment: Element, signal?: AbortSignal): Promise<HTMLEl
 function diagnose(doc: Document, url: URL): SelectorReport[] {
   const route = matchXRoute(url);
   const kind = route?.kind;
-  const loggedOut = countAll(doc, S.loginButton) > 0 && !doc.querySelector(S.activeAccount);
+  const loggedOut = anyMatch(doc, S.loginButton) > 0 && !doc.querySelector(S.activeAccount);
   const comments = findComments(doc).length;
   const composers = findComposers(doc).length;
-  const triggers = countAll(doc, S.replyButton) + countAll(doc, S.composerLabel);
-  const account = countAll(doc, S.activeAccount) + countAll(doc, S.profileLink) + countAll(doc, S.mobileProfileButton);
+  const triggers = anyMatch(doc, S.replyButton) + anyMatch(doc, S.composerLabel);
+  const account = anyMatch(doc, S.activeAccount) + anyMatch(doc, S.profileLink) + anyMatch(doc, S.mobileProfileButton);
   const onPost = kind === 'post';
   return [
     report('commentItem', comments, onPost),
-    report('tweetText', countAll(doc, S.tweetText), false),
-    report('statusTime', countAll(doc, S.statusTime), onPost),
+    report('tweetText', anyMatch(doc, S.tweetText), false),
+    report('statusTime', anyMatch(doc, S.statusTime), onPost),
     report('composer', composers, kind === 'compose'),
     report('replyTrigger', triggers, false),
     report('composerOrReplyTrigger', composers + triggers, onPost),
-    report('submitButton', countAll(doc, S.submitButton), kind === 'compose'),
+    report('submitButton', anyMatch(doc, S.submitButton), kind === 'compose'),
     report('activeAccount', account, !loggedOut && kind !== undefined),
   ];
 }
