@@ -136,3 +136,11 @@ export function validate<T extends MessageType>(
   }
   return { ok: true, data: parsed.data as ParsedRequest<T> };
 }
+
+/** What the background knows about the disk (stats.overview), for the popup's banner. */
+export interface StorageHealth {
+  /** The last emergency prune: texts older than `retentionDays` removed. */
+  emergencyPrune?: { at: number; retentionDays: number; pruned: number };
+  /** A write refused even after the prune; cleared by the next write that succeeds. */
+  full?: { at: number; message: string };
+}

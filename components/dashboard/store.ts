@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { send } from '../../lib/runtime/send';
 import type { Summary, CrisisAlert } from '../../lib/metrics';
 import type { SiteKey } from '../../lib/types';
+import type { StorageHealth } from '../../lib/messaging';
 
 interface DiagnosticRow {
   site: string;
@@ -18,10 +19,7 @@ export interface SummaryReply {
   empty: boolean;
 }
 
-export interface StorageHealth {
-  emergencyPrune?: { at: number; retentionDays: number; pruned: number };
-  full?: { at: number; message: string };
-}
+export type { StorageHealth };
 
 export interface PopupState {
   storage: StorageHealth;

@@ -4,13 +4,9 @@
  * since a full disk may refuse to store the news itself; the popup shows it (stats.overview).
  */
 import { browser } from 'wxt/browser';
+import type { StorageHealth } from '../../lib/messaging';
 
-export interface StorageHealth {
-  /** The last emergency prune: texts older than `retentionDays` removed. */
-  emergencyPrune?: { at: number; retentionDays: number; pruned: number };
-  /** A write refused even after the prune; cleared by the next write that succeeds. */
-  full?: { at: number; message: string };
-}
+export type { StorageHealth };
 
 let health: StorageHealth = {};
 

@@ -40,7 +40,9 @@ export default defineFeature({
       collapsed: false,
     }));
     const elements = new ElementIndex();
-    const isOwn = (c: TrackedComment) => store.getState().activeHandle?.toLowerCase() === c.authorHandle.toLowerCase();
+    /** Whether `c` is the user's own; `me`: the active handle, lower-cased (read once per pass by callers). */
+    const isOwn = (c: TrackedComment, me = store.getState().activeHandle?.toLowerCase()) =>
+      me === c.authorHandle.toLowerCase();
     const apply = (el: Element, c: TrackedComment) => {
       if (!(el instanceof HTMLElement)) return;
       // The post itself stays as context whatever the filter.
@@ -61,9 +63,11 @@ export default defineFeature({
           if (c) apply(el, c);
         }
       // Counts cover the post's comments, also those the site unmounted while scrolling.
+      const me = store.getState().activeHandle?.toLowerCase();
       for (const c of comments.values()) {
         if (c.isFocusedPost) continue;
-        for (const f of FILTERS) if (matches(f, c, isOwn(c))) counts[f]++;
+        const own = isOwn(c, me);
+        for (const f of FILTERS) if (matches(f, c, own)) counts[f]++;
       }
       ui.setState({ counts, crisisRatio: store.getState().crisis });
     };

@@ -44,13 +44,16 @@ function renderContext(fc: Pick<FeatureContext, 'store' | 'site'>, commentId: st
   };
 }
 
+/** One grapheme segmenter for the page (made on first use). */
+let graphemes: Intl.Segmenter | undefined;
+
 /**
  * Characters as a rich editor's caret moves over them (Selection.modify steps over a whole emoji,
  * flag or accented letter at once), for the ones in `text`.
  */
 function caretSteps(text: string): number {
   let n = 0;
-  for (const _ of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) n++;
+  for (const _ of (graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text)) n++;
   return n;
 }
 

@@ -105,26 +105,19 @@ export function isoTime(datetime: string): string | undefined {
   return Number.isNaN(t) ? undefined : new Date(t).toISOString();
 }
 
-/** Zero-width/bidi controls, whitespace other than single inner spaces: what normalizeForId strips or folds. */
-const NEEDS_ID_FOLD = /[\t-\r\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2069\u3000\ufeff]| {2}|^ | $/;
-
 /** Printable ASCII with single inner spaces: nothing for normalizeForId to do. */
 const ASCII_NORMAL = /^[\x21-\x7e]*(?: [\x21-\x7e]+)*$/;
 
 /** For hashing/identity: NFC, no zero-width / bidi controls, folded whitespace. */
 export function normalizeForId(s: string): string {
-  if (ASCII_NORMAL.test(s)) return s; // printable ASCII, single spaces: already normal
-  // Nothing to strip or fold (the usual emoji/accented text): NFC alone, one scan instead of three.
-  if (!NEEDS_ID_FOLD.test(s)) return s.normalize('NFC');
-  // Each step only when it has something to do (a test is far cheaper than a replace that changes nothing).
-  let t = s.normalize('NFC');
-  if (ID_CONTROLS_TEST.test(t)) t = t.replace(ID_CONTROLS, '');
-  return ID_WS_FOLD.test(t) ? t.replace(/\s+/g, ' ').trim() : t;
+  // Only idHash's exact path (and tests) call this: no fast paths beyond plain ASCII.
+  if (ASCII_NORMAL.test(s)) return s;
+  return s
+    .normalize('NFC')
+    .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
-const ID_CONTROLS = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
-const ID_CONTROLS_TEST = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
-/** Whitespace that `replace(/\s+/g, ' ').trim()` would change: any but single inner spaces. */
-const ID_WS_FOLD = /[^\S ]| {2}|^ | $/;
 
 /**
  * Code units NFC leaves alone in any context: starters (canonical combining class 0) with NFC_QC=Yes that

@@ -39,29 +39,27 @@ export const ADD_COMMENT_WORDS: Record<string, string[]> = {
   nl: ['voeg een opmerking toe', 'opmerking toevoegen'],
 };
 
-export function allWords(table: Record<string, string[]>, lang?: string): string[] {
-  const first = lang ? (table[lang] ?? []) : [];
-  const rest = Object.values(table).flat();
-  return Array.from(new Set([...first, ...rest]));
+type WordTable = Record<string, string[]>;
+
+/** Every word of a table in any language, listed and as a set, made once per table (these checks run per element). */
+const tableWords = new WeakMap<WordTable, { list: readonly string[]; set: ReadonlySet<string> }>();
+function words(table: WordTable): { list: readonly string[]; set: ReadonlySet<string> } {
+  let w = tableWords.get(table);
+  if (!w) {
+    const set = new Set(Object.values(table).flat());
+    tableWords.set(table, (w = { list: [...set], set }));
+  }
+  return w;
 }
 
-/** Every word of a table, once per table (these checks run per element of a page). */
-const wordSets = new WeakMap<Record<string, string[]>, ReadonlySet<string>>();
-function wordSet(table: Record<string, string[]>): ReadonlySet<string> {
-  let set = wordSets.get(table);
-  if (!set) wordSets.set(table, (set = new Set(allWords(table))));
-  return set;
-}
-
-/** Whether an element's own short text is one of the table's words (in any language: `lang` is a hint only). */
-export function textIsOneOf(text: string, table: Record<string, string[]>, _lang?: string): boolean {
-  if (text.length > 200) return false; // far longer than any control's label, before any folding
+/** Whether an element's own short text is one of the table's words (in any language). */
+export function textIsOneOf(text: string, table: WordTable): boolean {
   const t = text.replace(/\s+/g, ' ').trim().toLowerCase();
   if (!t || t.length > 40) return false;
-  return wordSet(table).has(t);
+  return words(table).set.has(t);
 }
 
-export function textStartsWithOneOf(text: string, table: Record<string, string[]>): boolean {
+export function textStartsWithOneOf(text: string, table: WordTable): boolean {
   const t = text.replace(/\s+/g, ' ').trim().toLowerCase();
-  return !!t && allWords(table).some((w) => t.startsWith(w));
+  return !!t && words(table).list.some((w) => t.startsWith(w));
 }

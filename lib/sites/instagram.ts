@@ -8,7 +8,6 @@ import type { ActiveAccount, ParsedComment, Route, SelectorReport, SiteAdapter }
 import {
   cleanText,
   clickLikeUser,
-  docLang,
   docOf,
   hrefPath,
   isoTime,
@@ -246,7 +245,6 @@ function findComposer(root: ParentNode): HTMLElement | null {
 }
 
 function findSubmitButton(composer: HTMLElement): HTMLElement | null {
-  const lang = docLang(composer);
   let box: Element | null = composer.closest('form');
   for (let a = composer.parentElement, d = 0; !box && a && d < 4; a = a.parentElement, d++) {
     if (a.querySelector(S.button)) box = a;
@@ -255,7 +253,7 @@ function findSubmitButton(composer: HTMLElement): HTMLElement | null {
   const submit = box.querySelector<HTMLElement>('button[type="submit"]');
   if (submit) return submit;
   const buttons = Array.from(box.querySelectorAll<HTMLElement>(S.button)).filter((b) => !b.contains(composer));
-  const byText = buttons.find((b) => textIsOneOf(lineText(b), POST_WORDS, lang));
+  const byText = buttons.find((b) => textIsOneOf(lineText(b), POST_WORDS));
   if (byText) return byText;
   // Structure: the text-only button (the emoji picker is an icon); the last one wins.
   const textOnly = buttons.filter((b) => !b.querySelector('svg, img') && lineText(b));
@@ -289,12 +287,11 @@ function getActiveAccount(doc: Document): ActiveAccount | null {
 }
 
 function replyControl(row: Element): HTMLElement | null {
-  const lang = docLang(row);
   for (const el of Array.from(row.querySelectorAll<HTMLElement>('[role="button"], button, span'))) {
     // A control's label is a word or two: the comment's own text (and anything long) is passed over
     // without being read and folded (diagnostics run this over every comment of the page).
     if ((el.textContent?.length ?? 0) > 200) continue;
-    if (textIsOneOf(lineText(el), REPLY_WORDS, lang)) return el.closest<HTMLElement>(S.button) ?? el;
+    if (textIsOneOf(lineText(el), REPLY_WORDS)) return el.closest<HTMLElement>(S.button) ?? el;
   }
   return null;
 }

@@ -139,8 +139,6 @@ function ownText(item: Element): Element | null {
 }
 
 const AUTHOR_LINK = `${S.username} ${S.profileLink}`;
-/** S.username's attribute prefix. */
-const USERNAME_PREFIX = 'comment-username-';
 
 /** No link inside the username block: the first profile link of the row outside the comment text. */
 function authorLinkOutside(item: Element, textEl: Element | null): Element | null {
@@ -204,8 +202,7 @@ function authorIndex(scope: ParentNode): Map<string, Element[]> {
       const links = (scope as Element | Document).getElementsByTagName('a');
       for (let i = 0, a: Element | undefined; (a = links[i]); i++) {
         if (!a.getAttribute('href')?.startsWith('/@')) continue;
-        const up = a.parentElement;
-        if (!up?.getAttribute('data-e2e')?.startsWith(USERNAME_PREFIX) && !up?.closest(S.username)) continue;
+        if (!a.parentElement?.closest(S.username)) continue; // the name link sits right in its block: one step
         const h = handleOf(a);
         if (!h) continue;
         const list = map.get(h);

@@ -223,7 +223,7 @@ function parseComment(el: Element): ParsedComment | null {
 function chipAnchor(root: Element): Element | null {
   const article = root.matches(S.commentItem) ? root : root.querySelector(S.commentItem);
   if (!article) return null;
-  const name = articleHooks(article).name;
+  const name = ownFirst(article, S.userName); // the article's own, not a quoted post's
   const line = name?.lastElementChild;
   return line && line !== name.firstElementChild ? line : null;
 }

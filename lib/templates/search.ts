@@ -256,8 +256,16 @@ export function createTemplateIndex(templates: readonly Template[]): TemplateInd
       // a template every word finds counts too, ranked after the phrase's own hits.
       const words = [...new Set(pattern.split(' ').filter((w) => w.length >= 2))];
       if (words.length >= 2 && words.length <= 4 && scores.size < FEW_RESULTS) {
-        const per = words.map(scoresFor);
-        for (const [d, first] of per[0]!) {
+        // Word by word, stopping at the first that finds nothing (then no template has them all): this
+        // runs per keystroke, and a typo in the first word used to cost one full search per word.
+        const per: Map<number, number>[] = [];
+        for (const w of words) {
+          const sw = scoresFor(w);
+          if (sw.size === 0) break;
+          per.push(sw);
+        }
+        if (per.length < words.length) per.length = 0;
+        for (const [d, first] of per[0] ?? []) {
           if (scores.has(d)) continue;
           let sum = first;
           let all = true;

@@ -159,9 +159,9 @@ export async function runAdapterBench(): Promise<BenchMetric[]> {
       // Three fresh pages per site, their runs pooled: one page's figure swings with the machine's load.
       const full: number[] = [];
       const batch: number[] = [];
+      const html = fs.readFileSync(path.join(ROOT, FIXTURE[site]), 'utf8');
       for (let load = 0; load < PAGE_LOADS; load++) {
         const page = await browser.newPage();
-        const html = fs.readFileSync(path.join(ROOT, FIXTURE[site]), 'utf8');
         await page.setContent(html, { waitUntil: 'load' });
         await page.addScriptTag({ content: code });
         const r = await page.evaluate(inPage, site);

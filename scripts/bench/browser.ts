@@ -60,8 +60,6 @@ async function open(context: BrowserContext, site: Site, params = ''): Promise<P
   return page;
 }
 
-const chipCount = (page: Page) => page.evaluate(() => document.querySelectorAll('[data-riposte-chip]').length);
-
 /** Runs `action` and measures, inside the page, from the keypress to the frame after `doneSrc` (a JS expression) is true. */
 async function timeInPage(page: Page, doneSrc: string, action: () => Promise<void>): Promise<number> {
   await page.evaluate((src) => {
@@ -181,7 +179,7 @@ export async function runBrowserBench(): Promise<Figure[]> {
       try {
         const alone = await open(plain, 'x', '?n=2000');
         const since = await alone.evaluate(() => performance.now());
-        await alone.waitForTimeout(5000); // as long as the tagging window below, settle included
+        await alone.waitForTimeout(2000 + SETTLED_MS); // about as long as the tagging window below (~2 s, then the settle)
         figures.push({
           name: 'page.tag2000.baseline_longest_task_ms',
           value: round(await longest(alone, since, 'longtasks')),
@@ -234,7 +232,6 @@ export async function runBrowserBench(): Promise<Figure[]> {
         unit: 'ms',
       });
       figures.push({ name: `${prefix}.ms`, value: round(tagged - readyAt), unit: 'ms' });
-      void chipCount;
       await big.close();
     }
   } finally {
