@@ -187,72 +187,55 @@ export function resetLoadedPath(): void {
   loadedPath = undefined;
 }
 
-/** Comment-author links of a list by handle, in page order (one scan per synchronous run). */
-function authorIndex(scope: ParentNode): Map<string, Element[]> {
-  // Valid until comments come or go, a link changes or any text changes (ordinals read the texts).
+/** A list's comment texts, read once per synchronous run (see textIndex). */
+interface TextIndex {
+  /** Identity key of every comment-level text element of the list. */
+  keys: Map<Element, string>;
+  /** Ordinal among the same author's identical comments above it; only texts that have one. */
+  ordinals: Map<Element, number>;
+}
+
+/**
+ * Identity keys and ordinals of a list's comments. One walk over the list's comment texts hashes each
+ * text once (a comment's own id reuses its key); authors are read only where two texts are identical,
+ * so every comment costs O(1) amortized and the usual page (no repeated text) reads no author twice.
+ * Valid until comments come or go, a link changes or any text changes.
+ */
+function textIndex(scope: ParentNode): TextIndex {
   return mutationMemo(
-    'tiktok-authors',
+    'tiktok-texts',
     scope as Node,
     { attributeFilter: ['href'], characterData: true },
     listChanged,
     () => {
-      // `${username} ${profileLink}`, by hand: the list's links (one tag walk), those to "/@…" inside a name
-      // block. The name link sits right in its block; only the others (avatars) need the climb.
-      const map = new Map<string, Element[]>();
-      const links = (scope as Element | Document).getElementsByTagName('a');
-      for (let i = 0, a: Element | undefined; (a = links[i]); i++) {
-        if (!a.getAttribute('href')?.startsWith('/@')) continue;
-        if (!a.parentElement?.closest(S.username)) continue; // the name link sits right in its block: one step
-        const h = handleOf(a);
-        if (!h) continue;
-        const list = map.get(h);
-        if (list) list.push(a);
-        else map.set(h, [a]);
+      const keys = new Map<Element, string>();
+      const byKey = new Map<string, Element | Element[]>();
+      const texts = scope.querySelectorAll(S.commentText);
+      for (let i = 0; i < texts.length; i++) {
+        const t = texts[i]!;
+        const k = identityKey(t);
+        keys.set(t, k);
+        const same = byKey.get(k);
+        if (same === undefined) byKey.set(k, t);
+        else if (Array.isArray(same)) same.push(t);
+        else byKey.set(k, [same, t]);
       }
-      return map;
+      const ordinals = new Map<Element, number>();
+      for (const same of byKey.values()) {
+        if (!Array.isArray(same)) continue;
+        // Identical texts: count them per author (the author's link in the name block, as basics reads it).
+        const seen = new Map<string, number>();
+        for (const t of same) {
+          const handle = handleOf(namedLink(itemOf(t)));
+          if (!handle) continue;
+          const n = seen.get(handle) ?? 0;
+          ordinals.set(t, n);
+          seen.set(handle, n + 1);
+        }
+      }
+      return { keys, ordinals };
     },
   );
-}
-
-/**
- * Ordinal of `link` among the same author's comments with the same text above it. One pass per list and
- * run groups the author links by handle; texts are read only for handles with more than one comment
- * (each such handle once per run), so every comment costs O(1) amortized.
- */
-function ordinalOf(scope: ParentNode, handle: string): Ordinals | null {
-  const links = authorIndex(scope).get(handle);
-  if (!links || links.length < 2) return null;
-  return ordinals(links);
-}
-
-interface Ordinals {
-  byLink: Map<Element, number>;
-  /** Identity keys read on the way, by comment-level element (the comment's own id reuses its key). */
-  keys: Map<Element, string>;
-}
-
-/** Per list of an author's links: valid as long as the index that made the list (see authorIndex). */
-const ordinalCache = new WeakMap<Element[], Ordinals>();
-function ordinals(links: Element[]): Ordinals {
-  const hit = ordinalCache.get(links);
-  if (hit) return hit;
-  const value = ((): Ordinals => {
-    const seen = new Map<string, number>();
-    const byLink = new Map<Element, number>();
-    const keys = new Map<Element, string>();
-    for (const link of links) {
-      const t = ownTextElFromLink(link);
-      if (t === null) continue;
-      const k = identityKey(t);
-      keys.set(t, k);
-      const n = seen.get(k) ?? 0;
-      byLink.set(link, n);
-      seen.set(k, n + 1);
-    }
-    return { byLink, keys };
-  })();
-  ordinalCache.set(links, value);
-  return value;
 }
 
 /** Any change under a comment list but our own chips and UI: comments, links or texts. */
@@ -270,20 +253,24 @@ function identityKey(textEl: Element): string {
   return idHash(textEl.textContent ?? '');
 }
 
-/** Stable id: video + author + hash of the normalized text + ordinal among identical (author, text) comments before it. */
-function idOf(item: Element, handle: string, textEl: Element, link: Element | null, videoId: string): string {
-  const ord = link ? ordinalOf(item.closest(S.commentList) ?? item.ownerDocument ?? item, handle) : null;
-  const key = ord?.keys.get(textEl) ?? identityKey(textEl);
-  const ordinal = ord?.byLink.get(link!) ?? 0;
+/**
+ * Stable id: video + author + hash of the normalized text + ordinal among identical (author, text) comments
+ * before it. Ordinals count comments whose author link sits in the name block (`named`); others take 0.
+ */
+function idOf(item: Element, handle: string, textEl: Element, named: Element | null, videoId: string): string {
+  const index = named ? textIndex(item.closest(S.commentList) ?? item.ownerDocument ?? item) : null;
+  const key = index?.keys.get(textEl) ?? identityKey(textEl);
+  const ordinal = index?.ordinals.get(textEl) ?? 0;
   return `tt:${videoId}:${handle}:${key}:${ordinal}`;
 }
 
-function ownTextElFromLink(link: Element): Element | null {
-  for (let a = (link.closest(S.username) ?? link).parentElement; a; a = a.parentElement) {
-    const t = a.querySelector(S.commentText);
-    if (t) return t;
-  }
-  return null;
+/**
+ * The author's link inside the row's name block. `${username} ${profileLink}` as two short queries (the
+ * descendant selector climbs to the root from the avatar link, which comes first and sits outside the name
+ * block); the selector when they miss.
+ */
+function namedLink(item: Element): Element | null {
+  return item.querySelector(S.username)?.querySelector(S.profileLink) ?? item.querySelector(AUTHOR_LINK);
 }
 
 function timeLabel(item: Element, textEl: Element | null, lang: string, now: Date): { label: string; at: Date | null } {
@@ -346,9 +333,7 @@ interface Basics {
 }
 
 function basics(item: Element, videoId: string, textEl: Element | null = ownText(item)): Basics | null {
-  // `${username} ${profileLink}` as two short queries (the descendant selector climbs to the root from
-  // the avatar link, which comes first and sits outside the name block); the selector when they miss.
-  const named = item.querySelector(S.username)?.querySelector(S.profileLink) ?? item.querySelector(AUTHOR_LINK);
+  const named = namedLink(item);
   const link = named ?? authorLinkOutside(item, textEl);
   const handle = handleOf(link);
   if (!handle || !textEl) return null;
