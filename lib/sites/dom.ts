@@ -186,25 +186,33 @@ export function idHash(s: string): string {
   let started = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (idStripped(c)) continue;
-    if (jsSpace(c)) {
+    let lo = -1; // the low half of a surrogate pair hashed with `c`
+    if (c < 0x80) {
+      // ASCII: only spaces need a look (nothing here is stripped, and NFC leaves all of it alone).
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+        space = started;
+        continue;
+      }
+    } else if (c >= 0xd83c && c <= 0xd83e) {
+      // Emoji and symbols (U+1F000–U+1FBFF): starters NFC never changes, as a surrogate pair.
+      lo = s.charCodeAt(i + 1);
+      if (!(lo >= 0xdc00 && lo <= 0xdfff)) return hash32(normalizeForId(s));
+    } else if (idStripped(c)) {
+      continue;
+    } else if (jsSpace(c)) {
       space = started;
       continue;
+    } else if (!nfcInert(c)) {
+      return hash32(normalizeForId(s));
     }
     if (space) {
       h = Math.imul(h ^ 0x20, 0x01000193);
       space = false;
     }
-    if (c >= 0xd83c && c <= 0xd83e) {
-      // Emoji and symbols (U+1F000–U+1FBFF): starters NFC never changes, as a surrogate pair.
-      const lo = s.charCodeAt(i + 1);
-      if (!(lo >= 0xdc00 && lo <= 0xdfff)) return hash32(normalizeForId(s));
-      h = Math.imul(Math.imul(h ^ c, 0x01000193) ^ lo, 0x01000193);
+    h = Math.imul(h ^ c, 0x01000193);
+    if (lo >= 0) {
+      h = Math.imul(h ^ lo, 0x01000193);
       i++;
-    } else if (nfcInert(c)) {
-      h = Math.imul(h ^ c, 0x01000193);
-    } else {
-      return hash32(normalizeForId(s));
     }
     started = true;
   }

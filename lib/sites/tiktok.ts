@@ -146,11 +146,17 @@ function authorLinkOutside(item: Element, textEl: Element | null): Element | nul
   return null;
 }
 
+/** The video a node's comments belong to: read once per document and run (the same for all its comments). */
 function videoIdOf(node: Node): string {
+  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
+  return doc ? runMemo('tiktok-video', doc, readVideoId) : readVideoId(node);
+}
+
+function readVideoId(node: Node): string {
   const url = pageUrl(node);
   const m = url ? /\/(?:video|photo)\/(\d+)/.exec(url.pathname) : null;
   if (m) return m[1]!;
-  const doc = node.ownerDocument;
+  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
   if (!doc) return 'unknown';
   // The server-rendered data describes the page as it was first loaded: after moving on inside the
   // app (the For You feed keeps its own address), it names a video that is no longer the one open.
@@ -257,8 +263,15 @@ function identityKey(textEl: Element): string {
  * Stable id: video + author + hash of the normalized text + ordinal among identical (author, text) comments
  * before it. Ordinals count comments whose author link sits in the name block (`named`); others take 0.
  */
-function idOf(item: Element, handle: string, textEl: Element, named: Element | null, videoId: string): string {
-  const index = named ? textIndex(item.closest(S.commentList) ?? item.ownerDocument ?? item) : null;
+function idOf(
+  item: Element,
+  handle: string,
+  textEl: Element,
+  named: Element | null,
+  videoId: string,
+  list: Element | null,
+): string {
+  const index = named ? textIndex(list ?? item.ownerDocument ?? item) : null;
   const key = index?.keys.get(textEl) ?? identityKey(textEl);
   const ordinal = index?.ordinals.get(textEl) ?? 0;
   return `tt:${videoId}:${handle}:${key}:${ordinal}`;
@@ -315,12 +328,27 @@ function topItemOf(item: Element): Element | null {
   return null;
 }
 
-/** `!!item.closest(replyContainer)`, with the climb stopped at the comment list (one memo per list and run above it). */
-function inReplyContainer(item: Element): boolean {
+interface Place {
+  /** The comment list holding the row (`item.closest(commentList)`). */
+  list: Element | null;
+  /** Whether the row sits in a reply container (`!!item.closest(replyContainer)`). */
+  inReply: boolean;
+}
+const NOWHERE: Place = { list: null, inReply: false };
+
+/**
+ * Where a row sits, with one climb to the nearest reply container or list; what lies above that is read
+ * once per container and run.
+ */
+function placeOf(item: Element): Place {
   const hit = item.closest(REPLY_OR_LIST);
-  if (!hit) return false;
-  if (hit.matches(S.replyContainer)) return true;
-  return runMemo('tiktok-list-in-reply', hit, (list) => !!list.parentElement?.closest(S.replyContainer));
+  if (!hit) return NOWHERE;
+  if (hit.matches(S.replyContainer))
+    return runMemo('tiktok-reply-place', hit, (r) => ({ list: r.closest(S.commentList), inReply: true }));
+  return runMemo('tiktok-list-place', hit, (list) => ({
+    list,
+    inReply: !!list.parentElement?.closest(S.replyContainer),
+  }));
 }
 const REPLY_OR_LIST = `${S.replyContainer}, ${S.commentList}`;
 
@@ -330,6 +358,7 @@ interface Basics {
   id: string;
   /** The author's link inside the username block, if any (its text is the display name). */
   named: Element | null;
+  place: Place;
 }
 
 function basics(item: Element, videoId: string, textEl: Element | null = ownText(item)): Basics | null {
@@ -338,8 +367,9 @@ function basics(item: Element, videoId: string, textEl: Element | null = ownText
   const handle = handleOf(link);
   if (!handle || !textEl) return null;
   const text = cleanText(textOf(textEl));
+  const place = placeOf(item);
   // Identity uses the raw textContent (cheap, and the same value the ordinal scan reads for other comments).
-  return { handle, text, id: idOf(item, handle, textEl, named, videoId), named };
+  return { handle, text, id: idOf(item, handle, textEl, named, videoId, place.list), named, place };
 }
 
 function parseComment(el: Element, now?: Date): ParsedComment | null {
@@ -349,7 +379,7 @@ function parseComment(el: Element, now?: Date): ParsedComment | null {
   const videoId = videoIdOf(item);
   const b = basics(item, videoId, item === el ? textEl : ownText(item));
   if (!b) return null;
-  const isReply = level(textEl) >= 2 || inReplyContainer(item);
+  const isReply = level(textEl) >= 2 || b.place.inReply;
   const parent = isReply ? topItemOf(item) : null;
   const parentKey = parent && parent !== item ? basics(parent, videoId)?.id : undefined;
   // A derived id can collide (same author and text, no name link to count ordinals): never self-parent.
