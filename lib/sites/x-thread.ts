@@ -169,10 +169,6 @@ function describeCell(cell: Element): CellInfo {
   return { kind: 'other' };
 }
 
-function scopeOf(cell: Element): ParentNode {
-  return cell.closest('[data-testid="primaryColumn"]') ?? cell.ownerDocument ?? cell;
-}
-
 /**
  * The conversation is re-read only when its structure may have changed: cells (or articles and
  * headings inside them) added or removed, a cell moved (its translateY), the focused post changed,
@@ -188,57 +184,82 @@ function touchesStructure(records: MutationRecord[]): boolean {
   return foreignNodesChanged(records, (el) => el.matches(STRUCTURE) || el.querySelector(STRUCTURE) !== null);
 }
 
-function conversation(scope: ParentNode): Conversation {
-  return mutationMemo(
-    'x-conversation',
-    scope as Node,
-    { attributeFilter: ['style', 'tabindex'] },
-    touchesStructure,
-    () => readConversation(scope),
+/**
+ * The conversation a cell belongs to: the cells of its list. X's virtualized timeline keeps all its cells
+ * side by side in one container (their translateY is relative to it), so the list is read from the
+ * container's children, not from a walk of the whole page (see listOf and entryCell for wrapped cells).
+ */
+function conversation(list: Element): Conversation {
+  return mutationMemo('x-conversation', list, { attributeFilter: ['style', 'tabindex'] }, touchesStructure, () =>
+    readConversation(list),
   );
 }
 
-function readConversation(scope: ParentNode): Conversation {
-  {
-    let cells = Array.from(scope.querySelectorAll(CELL));
-    const ys: number[] = [];
-    let positioned = true;
-    let sorted = true;
-    for (let i = 0; i < cells.length; i++) {
-      const y = translateY(cells[i]!);
-      if (y === null) {
-        positioned = false;
-        break;
-      }
-      if (i > 0 && y < ys[i - 1]!) sorted = false;
-      ys.push(y);
-    }
-    if (positioned && !sorted) {
-      const idx = cells.map((_, i) => i);
-      idx.sort((p, q) => ys[p]! - ys[q]! || p - q);
-      const byY = idx.map((i) => cells[i]!);
-      cells = byY;
-    }
-    const pos = new Map<Element, number>();
-    for (let i = 0; i < cells.length; i++) pos.set(cells[i]!, i);
-    const focused = scope.querySelector(`${CELL} ${ARTICLE}[tabindex="-1"]`);
-    const focusCell = focused?.closest(CELL);
-    const focusPos = focusCell ? (pos.get(focusCell) ?? -1) : -1;
-    let focusId = focused ? articleId(focused) : undefined;
-    if (!focusId) {
-      const url = pageUrl(scope as Node);
-      const m = url ? STATUS_IN_PATH.exec(url.pathname) : null;
-      if (m) focusId = m[1];
-    }
-    // Heading cells ("Discover more"): cells without an article that hold a heading. The article sits near
-    // the top of its cell, so this costs a few elements per cell, not a walk of the whole column.
-    const headingPos: number[] = [];
-    for (let i = 0; i < cells.length; i++) {
-      const c = cells[i]!;
-      if (!c.querySelector(ARTICLE) && c.querySelector(HEADING)) headingPos.push(i);
-    }
-    return { cells, pos, focusPos, focusId, headingPos };
+function isCell(el: Element): boolean {
+  return el.tagName === 'DIV' && el.getAttribute('data-testid') === 'cellInnerDiv';
+}
+
+/** The list holding a cell: its nearest ancestor that holds more than the cell (wrappers of one child skipped). */
+function listOf(cell: Element): Element | null {
+  let node = cell;
+  for (let p = cell.parentElement; p; node = p, p = p.parentElement) {
+    if (p.firstElementChild !== node || p.lastElementChild !== node) return p;
   }
+  return null;
+}
+
+/** The cell an entry of the list is: the entry itself, or the one cell inside its wrappers of one child. */
+function entryCell(entry: Element): Element | null {
+  for (let e: Element | null = entry; e;) {
+    if (isCell(e)) return e;
+    const first: Element | null = e.firstElementChild;
+    if (first !== e.lastElementChild) return null;
+    e = first;
+  }
+  return null;
+}
+
+function readConversation(list: Element): Conversation {
+  let cells: Element[] = [];
+  for (let entry = list.firstElementChild; entry; entry = entry.nextElementSibling) {
+    const cell = entryCell(entry);
+    if (cell) cells.push(cell);
+  }
+  // Each cell's outer article, read once: it gives the focused post and tells heading cells apart.
+  const articles = cells.map((c) => c.querySelector(ARTICLE));
+  const focused = articles.find((a) => a?.getAttribute('tabindex') === '-1') ?? null;
+  const ys: number[] = [];
+  let positioned = true;
+  let sorted = true;
+  for (let i = 0; i < cells.length; i++) {
+    const y = translateY(cells[i]!);
+    if (y === null) {
+      positioned = false;
+      break;
+    }
+    if (i > 0 && y < ys[i - 1]!) sorted = false;
+    ys.push(y);
+  }
+  let byY = articles;
+  if (positioned && !sorted) {
+    const idx = cells.map((_, i) => i);
+    idx.sort((p, q) => ys[p]! - ys[q]! || p - q);
+    byY = idx.map((i) => articles[i]!);
+    cells = idx.map((i) => cells[i]!);
+  }
+  const pos = new Map<Element, number>();
+  for (let i = 0; i < cells.length; i++) pos.set(cells[i]!, i);
+  const focusPos = focused ? byY.indexOf(focused) : -1;
+  let focusId = focused ? articleId(focused) : undefined;
+  if (!focusId) {
+    const url = pageUrl(list);
+    const m = url ? STATUS_IN_PATH.exec(url.pathname) : null;
+    if (m) focusId = m[1];
+  }
+  // Heading cells ("Discover more"): cells without an article that hold a heading.
+  const headingPos: number[] = [];
+  for (let i = 0; i < cells.length; i++) if (!byY[i] && cells[i]!.querySelector(HEADING)) headingPos.push(i);
+  return { cells, pos, focusPos, focusId, headingPos };
 }
 const STATUS_IN_PATH = /\/status\/(\d+)/;
 
@@ -260,14 +281,15 @@ export function xThread(
   knownCell?: Element | null,
 ): ThreadInfo {
   const cell = knownCell === undefined ? article.closest(CELL) : knownCell;
-  if (!cell) {
+  const list = cell ? listOf(cell) : null;
+  if (!cell || !list) {
     const url = pageUrl(article);
     const m = url ? STATUS_IN_PATH.exec(url.pathname) : null;
     const focusId = m?.[1];
     if (!focused && focusId && focusId !== id) return { isReply: true, parentId: focusId, postId: focusId };
     return { isReply: false, postId: focused ? id : undefined };
   }
-  const conv = conversation(scopeOf(cell));
+  const conv = conversation(list);
   const at = conv.pos.get(cell) ?? -1;
   const postId = conv.focusId;
   if (hasLineAbove(article, hooks)) {
