@@ -193,7 +193,7 @@ export function resetLoadedPath(): void {
   loadedPath = undefined;
 }
 
-/** A list's comment texts, read once per synchronous run (see textIndex). */
+/** What one read of a list's comment texts gives (see textIndex). */
 interface TextIndex {
   /** Identity key of every comment-level text element of the list. */
   keys: Map<Element, string>;
