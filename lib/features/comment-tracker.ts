@@ -132,10 +132,13 @@ export default defineFeature({
     // slice ends after any item that used up its budget, so no step shares a task with the others.
     const queue = createIdleQueue<Element | (() => void)>(
       (item) => (typeof item === 'function' ? item() : process(item)),
-      { signal },
+      { signal, alone: (item) => typeof item === 'function' },
     );
     const pageLang = docLang(document) || 'en';
     for (const step of warmupSteps(pageLang)) queue.push(step);
+    // Then every other language's patterns, before the comments: a page's comments come in many
+    // languages, and a pattern compiled on a comment's first use took 30–70 ms in the middle of tagging.
+    for (const step of laterWarmupSteps(pageLang)) queue.push(step);
     // The comment whose reply control the user used is the one a new draft answers.
     window.addEventListener(
       'click',
@@ -148,7 +151,5 @@ export default defineFeature({
       { capture: true, signal },
     );
     observe(adapter.commentSelector, (el) => queue.push(el), { signal, onChange: (el) => queue.push(el) });
-    // After the comments already on the page: the other languages' patterns.
-    for (const step of laterWarmupSteps(pageLang)) queue.push(step);
   },
 });

@@ -6,7 +6,13 @@
  */
 export function createIdleQueue<T>(
   work: (item: T) => void,
-  opts: { budgetMs?: number; signal: AbortSignal; onDrain?: () => void },
+  opts: {
+    budgetMs?: number;
+    signal: AbortSignal;
+    onDrain?: () => void;
+    /** Items that get a task of their own (one-time costs of unknown length: never chained with others). */
+    alone?: (item: T) => boolean;
+  },
 ) {
   const budget = opts.budgetMs ?? 8;
   const items: T[] = [];
@@ -22,13 +28,16 @@ export function createIdleQueue<T>(
     scheduled = false;
     if (opts.signal.aborted) return;
     const start = performance.now();
-    while (items.length && performance.now() - start < budget) {
+    for (let ran = 0; items.length && performance.now() - start < budget; ran++) {
+      const alone = opts.alone?.(items[0] as T) ?? false;
+      if (alone && ran > 0) break; // starts a task of its own
       const item = items.shift() as T;
       try {
         work(item);
       } catch (err) {
         console.error('[riposte] idle work failed', err);
       }
+      if (alone) break;
     }
     if (items.length) schedule();
     else opts.onDrain?.();

@@ -874,15 +874,30 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * One pattern for a table's phrases in one language. Phrases ending in a letter or digit must end a word;
+ * "stem*" phrases take any letters after the stem. Those checks are written once per group of phrases,
+ * not once per phrase: every copy of a Unicode letter class is compiled on its own, and a table of a hundred
+ * phrases then took tens of ms to compile and run for the first time.
+ */
 function compileOne(phrases: readonly string[], anchored: boolean): RegExp {
-  const alts = phrases
-    .map((p) => {
-      const stem = p.endsWith('*');
-      const body = escape(stem ? p.slice(0, -1) : p).replace(/ /g, '\\s+');
-      const endsWithWordChar = /[\p{L}\p{N}]$/u.test(stem ? p.slice(0, -1) : p);
-      return body + (stem ? '\\p{L}*' : '') + (endsWithWordChar ? E : '');
-    })
-    .join('|');
+  const words: string[] = []; // must end a word
+  const stems: string[] = []; // letters may follow, then the word ends
+  const other: string[] = []; // end in a symbol: no check after them
+  for (const p of phrases) {
+    const stem = p.endsWith('*');
+    const text = stem ? p.slice(0, -1) : p;
+    const body = escape(text).replace(/ /g, '\\s+');
+    const endsWithWordChar = /[\p{L}\p{N}]$/u.test(text);
+    if (endsWithWordChar) (stem ? stems : words).push(body);
+    else other.push(stem ? `${body}\\p{L}*` : body);
+  }
+  const groups = [
+    words.length ? `(?:${words.join('|')})${E}` : '',
+    stems.length ? `(?:${stems.join('|')})\\p{L}*${E}` : '',
+    ...other,
+  ].filter(Boolean);
+  const alts = groups.join('|');
   const src = anchored ? `(?:^|[.!?¿¡\\n]\\s*)(?:${alts})` : `${B}(?:${alts})`;
   return new RegExp(src, 'u');
 }
@@ -916,11 +931,23 @@ const RE = {
 };
 
 /**
- * One step per pattern a page in `lang` will use (its language and English), each compiling and
- * running it once. Run each in its own task before tagging, and no single task pays for them all.
+ * Steps that make every pattern of the given languages ready, each to run in its own task before
+ * tagging, so no single task pays for them all: per pattern, one step compiles it and runs it on a
+ * one-byte text, one runs it on a two-byte text. The engine keeps separate code for the two kinds of
+ * string and, for each, first interprets a pattern and compiles it to machine code on its next run;
+ * both runs belong here, not in the first comment of a language or the first one with an emoji.
  */
+const WARM_TEXTS = ['a b', 'a b \u2713'] as const;
 export function intentWarmupSteps(langs: readonly string[]): (() => void)[] {
-  return langs.flatMap((l) => Object.values(RE).map((table) => () => void table.get(l)?.exec('')));
+  return langs.flatMap((l) =>
+    Object.values(RE).flatMap((table) =>
+      WARM_TEXTS.map((text) => () => {
+        const re = table.get(l);
+        re?.exec(text);
+        re?.exec(text);
+      }),
+    ),
+  );
 }
 
 function matchAny(map: { get(lang: string): RegExp | undefined }, text: string, lang: string): string | undefined {

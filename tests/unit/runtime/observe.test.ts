@@ -84,4 +84,29 @@ describe('createIdleQueue()', () => {
     expect(done).toHaveLength(500);
     expect(done[499]).toBe(499);
   });
+
+  it('gives items marked alone a task of their own, in order', async () => {
+    // A new slice begins when an item runs in a task where none ran yet (microtasks run when a task ends).
+    const slices: number[][] = [];
+    let inTask = false;
+    const record = (n: number) => {
+      if (!inTask) {
+        slices.push([]);
+        inTask = true;
+        queueMicrotask(() => (inTask = false));
+      }
+      slices[slices.length - 1]!.push(n);
+    };
+    const ac = new AbortController();
+    await new Promise<void>((resolve) => {
+      const q = createIdleQueue<number>(record, {
+        signal: ac.signal,
+        budgetMs: 1000, // every plain item would fit in one slice
+        onDrain: resolve,
+        alone: (n) => n < 0,
+      });
+      for (const n of [1, 2, -1, -2, 3, 4, -3, 5]) q.push(n);
+    });
+    expect(slices).toEqual([[1, 2], [-1], [-2], [3, 4], [-3], [5]]);
+  });
 });
