@@ -137,7 +137,7 @@ export default defineFeature({
     const pageLang = docLang(document) || 'en';
     for (const step of warmupSteps(pageLang)) queue.push(step);
     // Then every other language's patterns, before the comments: a page's comments come in many
-    // languages, and a pattern compiled on a comment's first use took 30–70 ms in the middle of tagging.
+    // languages, and no comment should pay for compiling a language's patterns in the middle of tagging.
     for (const step of laterWarmupSteps(pageLang)) queue.push(step);
     // The comment whose reply control the user used is the one a new draft answers.
     window.addEventListener(

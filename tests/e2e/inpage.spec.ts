@@ -124,6 +124,8 @@ for (const site of SITES) {
       const all = (await decorated(page)).filter((c) => c.id !== postId);
       const negatives = all.filter((c) => c.label === 'negative').length;
       expect(negatives, 'the replica has negative comments').toBeGreaterThan(0);
+      // The bar recounts a moment after the last chip: its counts cover every comment once "all" does.
+      await expect(bar.locator('[data-count="all"]')).toHaveText(String(all.length));
       await expect(bar.locator('[data-count="negative"]')).toHaveText(String(negatives));
 
       await bar.locator('button[data-filter="negative"]').click();
