@@ -53,7 +53,10 @@ export interface ActiveAccount {
 export interface SelectorReport {
   /** Selector name, e.g. `commentItem`. */
   name: string;
-  /** How many comments were found for the comment hooks; for the other hooks 1 if any matched, else 0. */
+  /**
+   * 1 if the hook matched anything on the page, else 0. Diagnostics never count or read every comment of a
+   * long thread: they run while the page is in use.
+   */
   matched: number;
   /** Whether this page is expected to have it (depends on the route). */
   required: boolean;

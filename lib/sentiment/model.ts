@@ -81,13 +81,22 @@ function getEmoji(): Map<string, number> {
   return (emoji ??= parseEmojiScores(EMOJI_SCORES));
 }
 
+/** Each language's lexicon, parsed once: one step per language (the largest take several ms each). */
+const lexParts = new Map<string, Map<string, number> | undefined>();
+function lexiconOf(lang: string): Map<string, number> | undefined {
+  if (!lexParts.has(lang)) lexParts.set(lang, parseLexicon(LEXICONS[lang]));
+  return lexParts.get(lang);
+}
+
 function getLexicons(): Lexicons {
-  return (lex ??= LANGS.map((l) => parseLexicon(LEXICONS[l])));
+  return (lex ??= LANGS.map(lexiconOf));
 }
 
 /** The model's one-time decoding as separate steps, so a caller can spread them over several tasks. */
 export function modelWarmupSteps(): (() => void)[] {
-  return [getWeights, getLangLogp, getEmoji, getLexicons].map((f) => () => void f());
+  return [getWeights, getLangLogp, getEmoji, ...LANGS.map((l) => () => lexiconOf(l)), getLexicons].map(
+    (f) => () => void f(),
+  );
 }
 
 export function getModel(): SentimentModel {

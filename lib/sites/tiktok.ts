@@ -451,10 +451,13 @@ function diagnose(doc: Document, url: URL): SelectorReport[] {
   const loggedOut = anyMatch(doc, S.loginButton) > 0;
   const composers = findComposers(doc).length;
   const triggers = anyMatch(doc, S.replyButton);
+  // Every comment text makes a comment (its row found by class hook or by structure): whether any is there
+  // is all the notice needs, without finding the rows of a 2,000-comment list each time it looks.
+  const texts = anyMatch(doc, S.commentText);
   return [
-    report('commentItem', findComments(doc).length, onVideo),
+    report('commentItem', texts, onVideo),
     report('commentItemClassHook', anyMatch(doc, S.commentItem), false),
-    report('commentText', anyMatch(doc, S.commentText), onVideo),
+    report('commentText', texts, onVideo),
     report('composer', composers, onVideo && !loggedOut),
     report('replyTrigger', triggers, false),
     report('composerOrReplyTrigger', composers + triggers, onVideo),
