@@ -20,6 +20,16 @@ describe('textOf', () => {
     ).toBe('abcde');
   });
 
+  it('finds an image or line break however deep or late it sits, in small and in large subtrees', () => {
+    // Deep in the last branch of a small subtree.
+    expect(textOf(el('<span><b>a</b></span><span><i><u>b<img alt="✨"></u></i></span>c'))).toBe('ab✨c');
+    expect(textOf(el('<p><span>x</span></p><p><span><span>y<br>z</span></span></p>'))).toBe('xy\nz');
+    // Past the small-subtree walk's 16 elements: the same answers.
+    const many = '<span>w</span>'.repeat(20);
+    expect(textOf(el(`${many}<em>e<img alt="🔥"></em>`))).toBe(`${'w'.repeat(20)}e🔥`);
+    expect(textOf(el(many))).toBe('w'.repeat(20));
+  });
+
   it('drops subtrees the caller skips', () => {
     const root = el('<span>keep</span><span class="x">drop</span><span> too</span>');
     expect(textOf(root, (e) => e.className === 'x')).toBe('keep too');
