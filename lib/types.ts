@@ -54,8 +54,9 @@ export interface SelectorReport {
   /** Selector name, e.g. `commentItem`. */
   name: string;
   /**
-   * 1 if the hook matched anything on the page, else 0. Diagnostics never count or read every comment of a
-   * long thread: they run while the page is in use.
+   * 0 when the hook matched nothing on the page, which is all the layout notice and the health report use.
+   * The comment hooks and most others give 1 otherwise (diagnostics never count or read every comment of a
+   * long thread: they run while the page is in use); composer hooks give how many composers there are.
    */
   matched: number;
   /** Whether this page is expected to have it (depends on the route). */

@@ -128,8 +128,8 @@ export default defineFeature({
       roots.set(tracked.id, root);
       commentsBus.emit(root, tracked);
     };
-    // Items are comments, and first the one-time costs of the first analysis, one step per item: a
-    // slice ends after any item that used up its budget, so no step shares a task with the others.
+    // Items are comments, and first the one-time costs of the first analysis, one step per item: each
+    // step gets a task of its own (`alone`), so no step shares a task with the others or with comments.
     const queue = createIdleQueue<Element | (() => void)>(
       (item) => (typeof item === 'function' ? item() : process(item)),
       { signal, alone: (item) => typeof item === 'function' },

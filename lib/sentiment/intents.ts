@@ -878,7 +878,9 @@ function escape(s: string): string {
  * One pattern for a table's phrases in one language. Phrases ending in a letter or digit must end a word;
  * "stem*" phrases take any letters after the stem. Those checks are written once per group of phrases,
  * not once per phrase: every copy of a Unicode letter class is compiled on its own, and a table of a hundred
- * phrases then took tens of ms to compile and run for the first time.
+ * phrases then took tens of ms to compile and run for the first time. Where phrases of two groups match at
+ * the same place, the earlier group's wins (whole words, then stems, then the others): that is the text the
+ * reasons show, so keep a table's phrases from overlapping that way.
  */
 function compileOne(phrases: readonly string[], anchored: boolean): RegExp {
   const words: string[] = []; // must end a word
@@ -931,22 +933,22 @@ const RE = {
 };
 
 /**
- * Steps that make every pattern of the given languages ready, each to run in its own task before
- * tagging, so no single task pays for them all: per pattern, one step compiles it and runs it on a
- * one-byte text, one runs it on a two-byte text. The engine keeps separate code for the two kinds of
- * string and, for each, first interprets a pattern and compiles it to machine code on its next run;
- * both runs belong here, not in the first comment of a language or the first one with an emoji.
+ * Steps that make every pattern of the given languages ready, one per pattern, each to run in its own task
+ * before tagging, so no single task pays for them all. A step compiles its pattern and runs it twice on a
+ * one-byte and twice on a two-byte text: the engine keeps separate code for the two kinds of string and,
+ * for each, first interprets a pattern and compiles it to machine code on its next run. Those costs belong
+ * here, not in the first comment of a language or the first one with an emoji.
  */
 const WARM_TEXTS = ['a b', 'a b \u2713'] as const;
 export function intentWarmupSteps(langs: readonly string[]): (() => void)[] {
   return langs.flatMap((l) =>
-    Object.values(RE).flatMap((table) =>
-      WARM_TEXTS.map((text) => () => {
-        const re = table.get(l);
+    Object.values(RE).map((table) => () => {
+      const re = table.get(l);
+      for (const text of WARM_TEXTS) {
         re?.exec(text);
         re?.exec(text);
-      }),
-    ),
+      }
+    }),
   );
 }
 

@@ -149,23 +149,19 @@ function authorLinkOutside(item: Element, textEl: Element | null): Element | nul
 /** The video a node's comments belong to: read once per document and run (the same for all its comments). */
 function videoIdOf(node: Node): string {
   const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
-  return doc ? runMemo('tiktok-video', doc, readVideoId) : readVideoId(node);
+  return doc ? runMemo('tiktok-video', doc, readVideoId) : 'unknown';
 }
 
-function readVideoId(node: Node): string {
-  const url = pageUrl(node);
+function readVideoId(doc: Document): string {
+  const url = pageUrl(doc);
   const m = url ? /\/(?:video|photo)\/(\d+)/.exec(url.pathname) : null;
   if (m) return m[1]!;
-  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
-  if (!doc) return 'unknown';
   // The server-rendered data describes the page as it was first loaded: after moving on inside the
   // app (the For You feed keeps its own address), it names a video that is no longer the one open.
   if (url && !stillFirstPage(url)) return 'unknown';
-  return runMemo('tiktok-ssr-video', doc, (d) => {
-    const raw = d.querySelector(S.rehydration)?.textContent ?? '';
-    const id = /"itemStruct"\s*:\s*\{\s*"id"\s*:\s*"(\d+)"/.exec(raw);
-    return id ? id[1]! : 'unknown';
-  });
+  const raw = doc.querySelector(S.rehydration)?.textContent ?? '';
+  const id = /"itemStruct"\s*:\s*\{\s*"id"\s*:\s*"(\d+)"/.exec(raw);
+  return id ? id[1]! : 'unknown';
 }
 
 /** Whether the address is still the one the document was loaded at (no in-app navigation since). */
@@ -197,7 +193,7 @@ export function resetLoadedPath(): void {
 interface TextIndex {
   /** Identity key of every comment-level text element of the list. */
   keys: Map<Element, string>;
-  /** Ordinal among the same author's identical comments above it; only texts that have one. */
+  /** By the author's name link: its ordinal among the same author's identical comments above it. */
   ordinals: Map<Element, number>;
 }
 
@@ -229,13 +225,16 @@ function textIndex(scope: ParentNode): TextIndex {
       const ordinals = new Map<Element, number>();
       for (const same of byKey.values()) {
         if (!Array.isArray(same)) continue;
-        // Identical texts: count them per author (the author's link in the name block, as basics reads it).
+        // Identical texts: count them per author, by the name link of the text's row (as basics reads it),
+        // and only where the text is that link's own (the first comment text above its name block): a row
+        // found by structure alone can hold another comment's name, which must not count twice.
         const seen = new Map<string, number>();
         for (const t of same) {
-          const handle = handleOf(namedLink(itemOf(t)));
-          if (!handle) continue;
+          const link = namedLink(itemOf(t));
+          const handle = handleOf(link);
+          if (!handle || ownTextOfLink(link!) !== t) continue;
           const n = seen.get(handle) ?? 0;
-          ordinals.set(t, n);
+          ordinals.set(link!, n);
           seen.set(handle, n + 1);
         }
       }
@@ -273,8 +272,17 @@ function idOf(
 ): string {
   const index = named ? textIndex(list ?? item.ownerDocument ?? item) : null;
   const key = index?.keys.get(textEl) ?? identityKey(textEl);
-  const ordinal = index?.ordinals.get(textEl) ?? 0;
+  const ordinal = named ? (index?.ordinals.get(named) ?? 0) : 0;
   return `tt:${videoId}:${handle}:${key}:${ordinal}`;
+}
+
+/** The comment text a name link belongs to: the first one above its name block. */
+function ownTextOfLink(link: Element): Element | null {
+  for (let a = (link.closest(S.username) ?? link).parentElement; a; a = a.parentElement) {
+    const t = a.querySelector(S.commentText);
+    if (t) return t;
+  }
+  return null;
 }
 
 /**

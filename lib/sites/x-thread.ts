@@ -21,7 +21,7 @@ interface CellInfo {
   kind: CellKind;
   id?: string;
 }
-/** Page-level facts, read with a few native queries once per synchronous run. */
+/** A list's facts, read once until its structure changes (see conversation). */
 interface Conversation {
   /** Cells in visual order (translateY when every cell has one, else DOM order) and their positions. */
   cells: Element[];
@@ -30,6 +30,8 @@ interface Conversation {
   /** The focused post id (mounted, or from the URL when it scrolled away). */
   focusId?: string;
   headingPos: number[];
+  /** The list holds a cell it could not place (wrapped with something else): read the column instead. */
+  partial: boolean;
 }
 
 export interface ThreadInfo {
@@ -188,11 +190,20 @@ function touchesStructure(records: MutationRecord[]): boolean {
  * The conversation a cell belongs to: the cells of its list. X's virtualized timeline keeps all its cells
  * side by side in one container (their translateY is relative to it), so the list is read from the
  * container's children, not from a walk of the whole page (see listOf and entryCell for wrapped cells).
+ * `wide`: every cell under `container` instead (see xThread).
  */
-function conversation(list: Element): Conversation {
-  return mutationMemo('x-conversation', list, { attributeFilter: ['style', 'tabindex'] }, touchesStructure, () =>
-    readConversation(list),
+function conversation(container: ParentNode, wide = false): Conversation {
+  return mutationMemo(
+    wide ? 'x-conversation-wide' : 'x-conversation',
+    container as Node,
+    { attributeFilter: ['style', 'tabindex'] },
+    touchesStructure,
+    () => readConversation(container, wide),
   );
+}
+
+function scopeOf(cell: Element): ParentNode {
+  return cell.closest('[data-testid="primaryColumn"]') ?? cell.ownerDocument ?? cell;
 }
 
 function isCell(el: Element): boolean {
@@ -219,12 +230,16 @@ function entryCell(entry: Element): Element | null {
   return null;
 }
 
-function readConversation(list: Element): Conversation {
+function readConversation(container: ParentNode, wide: boolean): Conversation {
   let cells: Element[] = [];
-  for (let entry = list.firstElementChild; entry; entry = entry.nextElementSibling) {
-    const cell = entryCell(entry);
-    if (cell) cells.push(cell);
-  }
+  let partial = false;
+  if (wide) cells = Array.from(container.querySelectorAll(CELL));
+  else
+    for (let entry = container.firstElementChild; entry; entry = entry.nextElementSibling) {
+      const cell = entryCell(entry);
+      if (cell) cells.push(cell);
+      else if (entry.querySelector(CELL)) partial = true; // a cell wrapped with something else
+    }
   // Each cell's outer article, read once: it gives the focused post and tells heading cells apart.
   const articles = cells.map((c) => c.querySelector(ARTICLE));
   const focused = articles.find((a) => a?.getAttribute('tabindex') === '-1') ?? null;
@@ -252,14 +267,14 @@ function readConversation(list: Element): Conversation {
   const focusPos = focused ? byY.indexOf(focused) : -1;
   let focusId = focused ? articleId(focused) : undefined;
   if (!focusId) {
-    const url = pageUrl(list);
+    const url = pageUrl(container as Node);
     const m = url ? STATUS_IN_PATH.exec(url.pathname) : null;
     if (m) focusId = m[1];
   }
   // Heading cells ("Discover more"): cells without an article that hold a heading.
   const headingPos: number[] = [];
   for (let i = 0; i < cells.length; i++) if (!byY[i] && cells[i]!.querySelector(HEADING)) headingPos.push(i);
-  return { cells, pos, focusPos, focusId, headingPos };
+  return { cells, pos, focusPos, focusId, headingPos, partial };
 }
 const STATUS_IN_PATH = /\/status\/(\d+)/;
 
@@ -289,7 +304,10 @@ export function xThread(
     if (!focused && focusId && focusId !== id) return { isReply: true, parentId: focusId, postId: focusId };
     return { isReply: false, postId: focused ? id : undefined };
   }
-  const conv = conversation(list);
+  let conv = conversation(list);
+  // A cell wrapped with something else (in this list, or the cell itself: a list of one) cannot be placed
+  // from the list's entries: every cell of the column is read instead, in page order.
+  if (conv.partial || conv.cells.length < 2) conv = conversation(scopeOf(cell), true);
   const at = conv.pos.get(cell) ?? -1;
   const postId = conv.focusId;
   if (hasLineAbove(article, hooks)) {

@@ -10,8 +10,8 @@
  * (20 warm-up runs per page), as it has on a page in use, where the content script has parsed every comment
  * that came and went. Run by run, X's code keeps getting faster until about its 12th run of 2,000 comments
  * (runs 4–10 take 20–25 % longer than runs from the 13th on); Instagram and TikTok settle by their 3rd run.
- * The very first run on each fresh page (code not yet compiled) is reported apart, as
- * `adapters.parse2000.<site>.first_ms` (median of the 3 pages).
+ * The very first timed run on each fresh page (the code has run once, to count the fixture's comments) is
+ * reported apart, as `adapters.parse2000.<site>.first_ms` (median of the 3 pages).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -125,7 +125,7 @@ async function inPage(site: Site): Promise<SiteResult> {
   for (let run = 0; run < WARMUP + RUNS; run++) {
     await tick(); // new synchronous run: per-run memos are dropped
     // A comment comes and goes: the page changed, so memos that last while the page's structure
-    // stands (X's conversation, TikTok's author index) are re-read too, as on a first visit.
+    // stands (X's conversation, TikTok's text index) are re-read too, as on a first visit.
     box.appendChild(makeCopy()).remove();
     const t0 = performance.now();
     const els = A.findComments(document);
@@ -141,6 +141,7 @@ async function inPage(site: Site): Promise<SiteResult> {
   for (let i = 0; i < 20; i++) added.push(box.appendChild(makeCopy()));
   const batch: number[] = [];
   let batchCount = 0;
+  // The code is warm from the full runs: 3 warm-up runs of the batch are enough.
   for (let run = 0; run < 3 + RUNS; run++) {
     await tick();
     const t0 = performance.now();

@@ -42,6 +42,32 @@ describe('tiktok: ordinals among identical comments', () => {
     expect(ords(doc)).toEqual(['ann:0', 'ann:0', 'ann:1']);
   });
 
+  it('with classes stripped, counts a text only as its own name link reads it (ids as stored before)', () => {
+    // Rows found by structure alone: a reply without a name block sits under a row that has one.
+    const bare = (handle: string, text: string, named: boolean, level: number, inner = '') => `<div>
+      <div><a href="/@${handle}"><span data-e2e=""><img alt="" src="data:,"></span></a></div>
+      <div>${named ? `<div><div data-e2e="comment-username-${level}"><a href="/@${handle}"><p>${handle}</p></a></div></div>` : ''}
+      <span data-e2e="comment-level-${level}"><span>${text}</span></span>
+      <div><span>1h</span><p role="button" data-e2e="comment-reply-${level}">Reply</p></div></div>${inner}</div>`;
+    const html = (body: string) => `<html><body><div>${body}</div></body></html>`;
+    // Thread A (ann, "hi") with bob's reply "hi" that has no name block, then thread B (ann, "hi").
+    const a = makeDoc(
+      html(bare('ann', 'hi', true, 1, `<div>${bare('bob', 'hi', false, 2)}</div>`) + bare('ann', 'hi', true, 1)),
+      URL_,
+    );
+    expect(ords(a)).toEqual(['ann:0', 'ann:0', 'ann:1']);
+    // A first row without a name block, then a thread whose replies are by bob (named) and ann (not named).
+    const b = makeDoc(
+      html(
+        bare('ann', 'hi', false, 1) +
+          bare('ann', 'hi', true, 1, `<div>${bare('bob', 'hi', true, 2)}${bare('ann', 'hi', false, 2)}</div>`) +
+          bare('ann', 'hi', true, 1),
+      ),
+      URL_,
+    );
+    expect(ords(b)).toEqual(['ann:0', 'ann:0', 'bob:0', 'bob:0', 'ann:1']);
+  });
+
   it('re-reads after the page changes: an identical comment above shifts, an edited text leaves the group', async () => {
     const doc = makeDoc(page([row('ann', 'hi'), row('ann', 'yo')]), URL_);
     expect(ords(doc)).toEqual(['ann:0', 'ann:0']);

@@ -65,6 +65,23 @@ describe('x: the conversation of a cell', () => {
     expect(threads(doc).find(([id]) => id === '101')).toEqual(['101', true, '100']);
   });
 
+  it('reads the whole column when a cell shares its wrapper with something else', () => {
+    // The post the focus replies to sits above it; the focus's wrapper also holds a spacer.
+    const doc = makeDoc(
+      `<main><div data-testid="primaryColumn"><div style="position: relative">
+        <div>${cell(article('ann', '99'), 0)}</div>
+        <div>${cell(article('brand', '100', true), 200)}<div></div></div>
+        <div>${cell(article('bob', '101'), 400)}</div>
+      </div></div></main>`,
+      URL_,
+    );
+    expect(threads(doc)).toEqual([
+      ['99', false, null],
+      ['100', false, null],
+      ['101', true, '100'],
+    ]);
+  });
+
   it('reads a single wrapped cell as its own list', () => {
     const doc = makeDoc(`<main><h1>Post</h1><div><div>${cell(article('bob', '101'), 0, 1)}</div></div></main>`, URL_);
     expect(threads(doc)).toEqual([['101', true, '100']]);
