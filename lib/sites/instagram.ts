@@ -33,6 +33,8 @@ export const INSTAGRAM_SELECTORS = {
   submitButton: 'button[type="submit"], [role="button"], button',
   button: '[role="button"], button',
   activeAccount: 'nav a[href], [role="navigation"] a[href]',
+  /** The containers of activeAccount's links (read first: see navLinks). */
+  navigation: 'nav, [role="navigation"]',
   pageJson: 'script[type="application/json"]',
 } as const;
 const S = INSTAGRAM_SELECTORS;
@@ -273,9 +275,24 @@ function viewerFromJson(doc: Document): string | null {
   return null;
 }
 
+/**
+ * `S.activeAccount`'s links, in page order: the navigation containers first, then their links. The selector
+ * itself climbs to the root from every link of the page to look for a nav (thousands on a long post).
+ */
+function navLinks(doc: Document): Element[] {
+  const out: Element[] = [];
+  let last: Element | null = null;
+  for (const nav of Array.from(doc.querySelectorAll(S.navigation))) {
+    if (last?.contains(nav)) continue; // its links are already in
+    last = nav;
+    for (const a of Array.from(nav.getElementsByTagName('a'))) if (a.hasAttribute('href')) out.push(a);
+  }
+  return out;
+}
+
 function getActiveAccount(doc: Document): ActiveAccount | null {
   // Nav profile link whose avatar alt names the same user (language-independent: the alt holds the username).
-  for (const a of Array.from(doc.querySelectorAll(S.activeAccount))) {
+  for (const a of navLinks(doc)) {
     const h = profileHandle(a);
     if (!h) continue;
     const img = a.querySelector('img[alt]');

@@ -227,6 +227,20 @@ describe('own Instagram fixtures', () => {
     expect(adapters.instagram.findComposer(doc)?.tagName).toBe('INPUT');
     expect(adapters.instagram.getActiveAccount(doc)?.handle).toBe('reels.team');
   });
+  it('account: the first nav profile link in page order, in nested and side-by-side navigation too', () => {
+    const link = (h: string, alt = h) => `<a href="/${h}/"><img alt="${alt}'s profile picture" src="data:,"></a>`;
+    const doc = makeDoc(
+      `<html><body>
+        <div role="navigation"><a href="/explore/">Explore</a><nav>${link('inner.one')}</nav>${link('outer.two')}</div>
+        <main><a href="/commenter/"><img alt="commenter's profile picture" src="data:,"></a></main>
+        <nav>${link('side.three')}</nav>
+      </body></html>`,
+    );
+    expect(adapters.instagram.getActiveAccount(doc)).toEqual({ handle: 'inner.one', source: 'nav profile link' });
+    // Outside any navigation a profile link is a commenter's, never the account.
+    const none = makeDoc(`<html><body><main>${link('commenter')}</main></body></html>`);
+    expect(adapters.instagram.getActiveAccount(none)).toBeNull();
+  });
   it('submit control is found by its translated text', () => {
     for (const lang of ['es', 'ru'] as const) {
       const doc = translateUi(makeDoc(readOwn('instagram/post-page.html')), lang);
