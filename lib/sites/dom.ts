@@ -11,16 +11,24 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SV
  */
 export function textOf(root: Node, skip?: (el: Element) => boolean, skipOnly?: string): string {
   // Nothing textContent would get wrong (no image, line break or skipped subtree): one native call
-  // instead of a walk that touches every node. `skipOnly`: a selector every element `skip` drops matches.
-  if ((!skip || skipOnly) && root.nodeType === 1) {
-    const plain = skip ? null : plainSmall(root as Element);
-    if (plain === true) return root.textContent ?? '';
-    if (plain === null) {
-      const special = skip ? `${TEXT_SPECIAL}, ${skipOnly}` : TEXT_SPECIAL;
-      if ((root as Element).querySelector(special) === null) return root.textContent ?? '';
+  // instead of a walk that touches every node.
+  if (root.nodeType === 1) {
+    const el = root as Element;
+    if (!skip) {
+      if (plainSmall(el) ?? el.querySelector(TEXT_SPECIAL) === null) return el.textContent ?? '';
+    } else if (skipOnly && el.querySelector(specialOr(skipOnly)) === null) {
+      return el.textContent ?? '';
     }
   }
   return collectText(root, skip, '');
+}
+
+/** TEXT_SPECIAL and `skipOnly` as one selector, built once per hint (X passes the same one per comment). */
+const withHint = new Map<string, string>();
+function specialOr(skipOnly: string): string {
+  let s = withHint.get(skipOnly);
+  if (s === undefined) withHint.set(skipOnly, (s = `${TEXT_SPECIAL}, ${skipOnly}`));
+  return s;
 }
 
 /**
@@ -46,12 +54,10 @@ function plainSmall(root: Element): boolean | null {
   }
   return true;
 }
-/** Elements whose text textOf reads differently from textContent (IMG alt, BR newline, SKIP_TAGS dropped). */
-const TEXT_SPECIAL = 'img, br, script, style, noscript, template, svg';
-/** The same, as tag names (HTML upper-case; svg as written in an XML or HTML tree). */
-const SPECIAL_TAGS = new Set(
-  ['img', 'br', 'script', 'style', 'noscript', 'template', 'svg'].flatMap((t) => [t, t.toUpperCase()]),
-);
+/** Tags of the elements collectText reads differently from textContent (IMG alt, BR newline, SKIP_TAGS dropped). */
+const SPECIAL_TAGS = new Set(['IMG', 'BR', ...SKIP_TAGS]);
+/** The same as a selector. */
+const TEXT_SPECIAL = [...new Set([...SPECIAL_TAGS].map((t) => t.toLowerCase()))].join(', ');
 
 function collectText(node: Node, skip: ((el: Element) => boolean) | undefined, out: string): string {
   for (let child = node.firstChild; child; child = child.nextSibling) {

@@ -206,6 +206,7 @@ function scopeOf(cell: Element): ParentNode {
   return cell.closest('[data-testid="primaryColumn"]') ?? cell.ownerDocument ?? cell;
 }
 
+/** `el.matches(CELL)`, by hand: this runs for every entry of a list. */
 function isCell(el: Element): boolean {
   return el.tagName === 'DIV' && el.getAttribute('data-testid') === 'cellInnerDiv';
 }

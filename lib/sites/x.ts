@@ -175,12 +175,12 @@ function findComments(root: ParentNode): Element[] {
   return idx.map((i) => list[i]!);
 }
 
+/** Every element linkEllipsis drops matches this. */
+const LINK_ELLIPSIS = 'a span[aria-hidden="true"]';
 /**
  * X shortens a long link as a hidden "https://", the visible part, the hidden rest and an
  * aria-hidden "…": the text keeps the whole address, without the "…" glued to its end.
  */
-/** Every element linkEllipsis drops matches this. */
-const LINK_ELLIPSIS = 'a span[aria-hidden="true"]';
 function linkEllipsis(el: Element): boolean {
   return (
     el.tagName === 'SPAN' && el.getAttribute('aria-hidden') === 'true' && el.textContent === '…' && !!el.closest('a')

@@ -264,8 +264,7 @@ export function createTemplateIndex(templates: readonly Template[]): TemplateInd
           if (sw.size === 0) break;
           per.push(sw);
         }
-        if (per.length < words.length) per.length = 0;
-        for (const [d, first] of per[0] ?? []) {
+        for (const [d, first] of per.length === words.length ? per[0]! : []) {
           if (scores.has(d)) continue;
           let sum = first;
           let all = true;
